@@ -79,7 +79,7 @@ class KeyDate:
     source: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)  # hashable by identity, so per-contest caches can key on it
 class Contest:
     slug: str
     name: str

@@ -1,0 +1,29 @@
+"""Pipeline: keep every fetched response raw (zlib in SQLite) before anything interprets it.
+
+With the raw bytes kept, ``contest-tracker rebuild`` can rerun the whole
+normaliser after the extractor improves, without crawling again.
+"""
+from __future__ import annotations
+
+from crawler.items import PageItem
+from crawler.store import run_id_for, store_for
+
+
+class RawResponsePipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        if isinstance(item, PageItem):
+            spider = self.crawler.spider
+            item["raw_id"], _ = store_for(self.crawler).save_raw(
+                url=item["url"], body=item["body"], status=item["status"], headers=item["headers"],
+                source=item["source"], meta={**(item.get("meta") or {}), "encoding": item.get("encoding"),
+                                             "captured_at": item.get("captured_at"), "kind": item.get("kind")},
+                fetched_at=item["fetched_at"], run_id=run_id_for(spider),
+            )
+        return item

@@ -1,0 +1,84 @@
+"""Turn one raw page into everything the database holds about it.
+
+``normalise_page`` is pure (bytes in, a NormalisedPage out), so the crawl, the
+``rebuild`` command and ``extract`` share it, and it can run in worker
+processes. Storing is ``db.store``'s job.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+import lxml.html
+
+from contest_tracker.contest import Contest
+from db.articles import ArticleData, ArticleExtractionError, extract_article
+from db.embedded_tweets import extract_embedded_tweets
+from db.events import extract_events
+from db.quotes import extract_quotes
+from db.relevance import assess
+
+__all__ = ["NormalisedPage", "normalise_page", "analyse_text", "ArticleExtractionError"]
+
+
+@dataclass
+class NormalisedPage:
+    url: str
+    article: ArticleData
+    relevant: bool
+    relevance: float
+    reason: str
+    content_hash: str
+    quotes: list[dict] = field(default_factory=list)
+    speakers: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    tweets: list[dict] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+def _listing_date(meta: dict | None) -> dt.date | None:
+    listing = (meta or {}).get("listing") or {}
+    for key in ("publication_date", "published", "lastmod"):
+        value = listing.get(key)
+        if value:
+            try:
+                return dt.date.fromisoformat(str(value)[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def analyse_text(text: str, published: dt.date | None, contest: Contest) -> tuple[list, list, list]:
+    """Quotes, speakers and events of an article body (the ``extract`` command uses this too)."""
+    result = extract_quotes(text, contest, published)
+    events = extract_events(text, published, contest)
+    return result.quotes, result.speakers, events
+
+
+def normalise_page(url: str, body: bytes | str, contest: Contest, *, encoding: str | None = None,
+                   meta: dict | None = None) -> NormalisedPage:
+    """Extract, filter and analyse one page. Raises ArticleExtractionError with the reason."""
+    article = extract_article(body, url, encoding=encoding)
+    if article.published_date is None:
+        article.published_date = _listing_date(meta)
+        if article.published_date and not article.published:
+            article.published = article.published_date.isoformat()
+    listing = (meta or {}).get("listing") or {}
+    if not article.title:
+        article.title = listing.get("news_title") or listing.get("title")
+    content_hash = hashlib.sha1((article.title or "").encode() + b"\0" + article.text.encode()).hexdigest()
+    verdict = assess(article.text, article.title, article.published_date, contest)
+    page = NormalisedPage(
+        url=url, article=article, relevant=verdict.relevant, relevance=verdict.score,
+        reason=verdict.reason, content_hash=content_hash, meta=meta or {},
+    )
+    if not verdict.relevant:
+        return page
+    page.quotes, page.speakers, page.events = analyse_text(article.text, article.published_date, contest)
+    try:
+        tree = lxml.html.fromstring(body if isinstance(body, str) else body.decode(encoding or "utf-8", "replace"))
+        page.tweets = extract_embedded_tweets(tree, article.canonical_url or url)
+    except (ValueError, lxml.etree.ParserError):
+        page.tweets = []
+    return page
