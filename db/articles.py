@@ -106,6 +106,7 @@ _MAGIC = {
     b"RIFF": "a RIFF (WebP/AVI) file",
 }
 _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "ascii", "iso8859-15"}
+_BINARY_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _TAG_RE = re.compile(r"<\s*(?:[a-zA-Z][a-zA-Z0-9:-]*|!doctype)", re.I)
 
 
@@ -194,7 +195,7 @@ def _try_decode(data: bytes, name: str) -> str | None:
 
 def _check_looks_like_html(text: str) -> None:
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f") + sample.count("\ufffd")
+    controls = len(_BINARY_RE.findall(sample))
     if controls > max(8, len(sample) // 50):
         raise ArticleExtractionError("not HTML: binary data")
     if not _TAG_RE.search(sample):
@@ -434,21 +435,10 @@ def _clean(value) -> str | None:
 
 # --- body -----------------------------------------------------------------------
 
-_BOILERPLATE_XPATH = etree.XPath(
-    """
-    //figure | //figcaption | //picture
-    | //*[self::blockquote or self::div][
-        contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')
-        or contains(@class, 'tiktok-embed') or contains(@class, 'fb-post')
-        or contains(@class, 'reddit-card')]
-    | //*[@id='comments' or @id='disqus_thread' or contains(@class, 'comments-area')
-        or contains(@class, 'comment-list') or contains(@class, 'commentlist')]
-    | //*[contains(translate(@id, 'COKIE', 'cokie'), 'cookie')
-        or contains(translate(@class, 'COKIE', 'cokie'), 'cookie')
-        or contains(@class, 'consent') or contains(@id, 'consent')
-        or contains(@class, 'gdpr') or contains(@id, 'gdpr')]
-    | //*[contains(@class, 'caption') and not(self::body or self::article or self::main)]
-    """
+_FURNITURE_TAGS = {"figure", "figcaption", "picture"}
+_EMBED_CLASS_RE = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card")
+_FURNITURE_RE = re.compile(
+    r"cookie|consent|gdpr|^comments$|disqus|comments-area|comment-list|commentlist|caption", re.I
 )
 _BODY_CLASS_RE = re.compile(r"(?:article|story|post|entry)[-_]{0,2}(?:body|content|text)", re.I)
 
@@ -456,8 +446,8 @@ _BODY_CLASS_RE = re.compile(r"(?:article|story|post|entry)[-_]{0,2}(?:body|conte
 def extract_paragraphs(tree: lxml.html.HtmlElement, url: str | None = None) -> list[str]:
     """The article body as a list of paragraphs (possibly empty).
 
-    Works on a private copy of ``tree`` so the caller's tree keeps its
-    captions and embeds.
+    Modifies ``tree`` (furniture is cut out of it), so call it after anything
+    else that reads the tree; trafilatura then works on its own copy.
     """
     import trafilatura
 
@@ -473,15 +463,36 @@ def extract_paragraphs(tree: lxml.html.HtmlElement, url: str | None = None) -> l
 
 
 def _prepare_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """Copy, drop non-body furniture and join article bodies split into blocks."""
-    from copy import deepcopy
+    """Drop non-body furniture and join article bodies split into blocks, in place.
 
-    work = deepcopy(tree)
-    for el in _BOILERPLATE_XPATH(work):
-        if el.getparent() is not None and el.tag not in ("html", "body"):
+    Furniture: figures and captions, embedded social posts, comment threads and
+    cookie/consent banners. One Python pass over the elements is cheaper than
+    an XPath with ``translate()`` on every node.
+    """
+    doomed = []
+    for el in tree.iter(etree.Element):
+        tag = el.tag
+        if tag in _FURNITURE_TAGS:
+            doomed.append(el)
+            continue
+        if tag in ("html", "body", "main", "article"):
+            continue
+        cls = el.get("class") or ""
+        ident = el.get("id") or ""
+        if tag in ("blockquote", "div") and _EMBED_CLASS_RE.search(cls):
+            doomed.append(el)
+        elif (_FURNITURE_RE.search(cls) or _FURNITURE_RE.search(ident)) and not _holds_article(el):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:  # (one inside a dropped subtree is dropped twice: harmless)
             _drop_keep_tail(el)
-    _join_split_bodies(work)
-    return work
+    _join_split_bodies(tree)
+    return tree
+
+
+def _holds_article(el) -> bool:
+    """A wrapper named like furniture ("has-caption", "cookie-wall") around the story itself."""
+    return len(el.findall(".//p")) >= 5
 
 
 def _drop_keep_tail(el) -> None:
