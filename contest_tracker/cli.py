@@ -79,7 +79,8 @@ def demo(db_path, port, no_serve, archive):
 @db_option
 @click.option("--archive-url", default="", help="Base URL that replaces {archive} in source URLs.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
-def crawl(contest, sources, db_path, archive_url, overrides):
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log (LOG_LEVEL=INFO).")
+def crawl(contest, sources, db_path, archive_url, overrides, verbose):
     """Crawl the contest's sources into the database.
 
     Example: contest-tracker crawl --contest my-contest.toml --source guardian --db contest.db
@@ -88,7 +89,7 @@ def crawl(contest, sources, db_path, archive_url, overrides):
     from contest_tracker.publish import checkpoint
 
     contest_obj = _contest(contest)
-    settings = {}
+    settings = {"LOG_LEVEL": "INFO"} if verbose else {}
     for pair in overrides:
         name, sep, value = pair.partition("=")
         if not sep:

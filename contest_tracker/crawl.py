@@ -31,6 +31,7 @@ def crawl_settings(contest: Contest, db_path: Path, archive_url: str = "", overr
     settings.set("CONTEST", str(contest.path), priority="cmdline")
     settings.set("CONTEST_DB", str(db_path), priority="cmdline")
     settings.set("CONTEST_ARCHIVE_URL", archive_url, priority="cmdline")
+    settings.set("LOG_LEVEL", "WARNING", priority="cmdline")  # our progress lines say what matters
     settings.set("HTTPCACHE_DIR", str(db_path.with_name(db_path.stem + "-httpcache")), priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
@@ -50,7 +51,7 @@ def run_crawl(contest: Contest, db_path: Path, *, sources: list[str] | tuple[str
               archive_url: str = "", overrides: dict | None = None) -> None:
     """Crawl the chosen sources (all by default) into ``db_path``; blocks until done."""
     chosen = select_sources(contest, sources)
-    process = CrawlerProcess(crawl_settings(contest, db_path, archive_url, overrides), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(contest, db_path, archive_url, overrides))
     for source in chosen:
         process.crawl(SPIDERS[source["kind"]], source=source["name"], contest=str(contest.path))
     process.start()
