@@ -143,7 +143,7 @@ def find_quotes_and_tweets(art: dict) -> tuple[list, list]:
                 open_quote = None
         # A paragraph without an open quote ends any running quote.
     for q in quotes:
-        q["text"] = " ".join(p.strip() for p in q.pop("paragraphs"))
+        q["text"] = " ".join(p.strip() for p in q.pop("paragraphs")).rstrip(" ,")
     return quotes, tweets
 
 

@@ -151,10 +151,10 @@ AUTHORS = {
 # Outlets with quote_style "straight" get “ ” turned into " when built.
 
 def A(outlet, when, slug, title, dek, body, author=0, section="Politics",
-      on_topic=True, img=None, tags=(), article_id=None):
+      on_topic=True, img=None, tags=()):
     return dict(outlet=outlet, when=when, slug=slug, title=title, dek=dek,
                 body=body, author=author, section=section, on_topic=on_topic,
-                img=img, tags=list(tags), article_id=article_id)
+                img=img, tags=list(tags))
 
 
 ARTICLES = [
@@ -247,7 +247,7 @@ ARTICLES = [
         "She said: “I'm not a Blairite, I'm not a Brownite and I'm not a Corbynista. I am my own woman.”",
         "The challenger, who resigned from the shadow cabinet last month, is the MP for Wallasey on Merseyside.",
         "Labour's ruling national executive committee will meet tomorrow to settle the rules of the contest. Scottish members will be able to vote if they are eligible under the timetable the committee sets.",
-      ], author=0, article_id=160711),
+      ], author=0),
 
     # ---------------------------------------------------------------- 12 July
     A("wc", "2016-07-12 21:50", "nec-puts-corbyn-on-leadership-ballot",
@@ -283,6 +283,7 @@ ARTICLES = [
         "Labour's national executive committee decided tonight that Jeremy Corbyn will automatically be a candidate in the party's leadership election.",
         "The NEC voted 18 to 14, by secret ballot, at a meeting at the party's headquarters in London.",
         "A party spokesperson said: “The NEC has agreed that as the incumbent Leader Jeremy Corbyn will go forward onto the ballot without requiring nominations from the Parliamentary Labour Party and the European Parliamentary Labour Party. All other leadership candidates will require nominations from twenty percent of the PLP and EPLP.”",
+        "Angela Eagle, who launched her bid yesterday, welcomed the ruling.",
         "“I'm glad the NEC has come to a conclusion. I welcome the contest ahead and I am determined to win it,” the challenger said.",
         "The committee also ruled that members who joined after 12 January will not have a vote, and set a £25 fee for registered supporters, who can apply between 18 and 20 July.",
       ], author=1),
@@ -350,7 +351,7 @@ ARTICLES = [
         "“This legal challenge is very unhelpful and destabilising to the Labour party,” the deputy leader said. “The NEC made a decision. They ruled that Jeremy Corbyn is automatically on the ballot paper. We must respect that decision and give our members a choice of candidates as soon as possible.”",
         "The party published its contest timetable today, with the result to be announced on Saturday 24 September.",
         "Ballot papers will start going out on 22 August.",
-      ], author=1, article_id=160714),
+      ], author=1),
 
     # ---------------------------------------------------------------- 17 July
     A("vg", "2016-07-17 11:00", "owen-smith-brings-campaign-home-to-pontypridd",
@@ -415,7 +416,7 @@ ARTICLES = [
         "“So I am announcing tonight that I will be supporting Owen in that endeavour with all my enthusiasm and might.”",
         ("tweet", "eagle", "plain"),
         "Nominations close at 5pm today.",
-      ], author=2, article_id=160720),
+      ], author=2),
 
     # ---------------------------------------------------------------- 22 July
     A("nl", "2016-07-22 14:00", "labour-contest-what-happens-next",
@@ -474,7 +475,7 @@ ARTICLES = [
         "Six head-to-heads are planned, with the second due in Gateshead next Thursday, 11 August.",
         "Tomorrow the High Court will also hear a claim by new members who were excluded from voting by the party's 12 January freeze date.",
         "Scottish members will get their own hustings in Glasgow later this month.",
-      ], author=0, article_id=160803),
+      ], author=0),
 
     A("vg", "2016-08-04 17:30", "corbyn-and-smith-face-off-in-cardiff",
       "Corbyn and Smith face off in Cardiff tonight",
@@ -518,7 +519,7 @@ ARTICLES = [
         "Mr Justice Hickinbottom gave judgment today in the case of Evangelou v McNicol at the Royal Courts of Justice in London.",
         "Labour's general secretary Iain McNicol, named as defendant, will appeal. The Court of Appeal hears the case on Thursday.",
         "Supporting nominations from constituency parties close next Monday at noon.",
-      ], author=2, article_id=160808),
+      ], author=2),
 
     A("mep", "2016-08-10 11:10", "mcdonnell-urges-labour-to-drop-freeze-appeal",
       "McDonnell urges Labour to drop freeze-date appeal",
@@ -586,7 +587,7 @@ ARTICLES = [
         "John McDonnell, the shadow chancellor, had opposed the appeal. “We are a democratic socialist party, you cannot have one without the other. I hope that Labour HQ rethinks this decision ...” he said ahead of the hearing.",
         "Corbyn's campaign called the judgment the wrong decision.",
         "Jeremy Corbyn and Owen Smith will come to Glasgow for a hustings at the SECC on 25 August.",
-      ], author=0, article_id=160812),
+      ], author=0),
 
     # ---------------------------------------------------------------- 15-17 August
     A("mep", "2016-08-15 14:20", "constituency-nominations-close",
@@ -651,7 +652,7 @@ ARTICLES = [
         ("tweet", "corbyn", "plain"),
         "Tonight's hustings starts at 7pm and will be chaired by Lindsay McIntosh of The Times. It is the only one of the contest taking place in Scotland.",
         "Mr Corbyn is due in Dundee tomorrow.",
-      ], author=1, img="The SECC in Glasgow. Demo placeholder image.", article_id=160825),
+      ], author=1, img="The SECC in Glasgow. Demo placeholder image."),
 
     A("nl", "2016-08-25 19:30", "corbyn-rules-out-formal-pact-with-snp",
       "Corbyn rules out formal pact with SNP",
@@ -688,7 +689,7 @@ ARTICLES = [
         "Before the hustings the Labour leader ruled out a pact with the SNP, saying: “I won’t be looking for an alliance from the SNP. I will welcome support for our policies from any other party.”",
         "Mr Corbyn's Scottish campaign is run by Neil Findlay MSP. Kezia Dugdale, the Scottish Labour leader, backs Mr Smith.",
         "Mr Corbyn travels to Dundee today.",
-      ], author=2, article_id=160826),
+      ], author=2),
 
     # ---------------------------------------------------------------- 8-9 September
     A("mep", "2016-09-08 12:45", "question-time-comes-to-oldham",
@@ -729,7 +730,7 @@ ARTICLES = [
         "Jeremy Corbyn and Owen Smith faced each other last night for the last time on television before the Labour leadership ballot closes.",
         "The Sky News debate at Sky's London headquarters was chaired by Faisal Islam and held in front of a 200-strong audience.",
         "Voting closes at noon on 21 September. The result will be declared at a special conference in Liverpool on 24 September.",
-      ], author=1, article_id=160915),
+      ], author=1),
 
     # ---------------------------------------------------------------- 21 September
     A("vg", "2016-09-21 12:30", "labour-leadership-ballot-closes",
@@ -798,7 +799,7 @@ ARTICLES = [
         "The result was declared at the ACC in Liverpool.",
         "Kezia Dugdale, the Scottish Labour leader, had backed Mr Smith. In Glasgow last month Mr Corbyn said: “I’m therefore disappointed that my friend Kezia Dugdale does not sign up to this programme at the moment.”",
         "Turnout was 77.6% and 1,042 ballots were spoilt.",
-      ], author=2, article_id=160924),
+      ], author=2),
 
     # ================================================================ off-topic
     A("wc", "2015-09-14 09:00", "corbyn-begins-first-week-as-labour-leader",
@@ -862,7 +863,7 @@ ARTICLES = [
         "Extra weekend sailings are being added on two Clyde ferry routes until the end of August to cope with summer demand.",
         "Passengers are advised to check timetables before travelling, as some early morning crossings will leave ten minutes earlier than usual.",
         "Car deck space can be booked in advance online.",
-      ], author=2, section="Travel", on_topic=False, article_id=160722),
+      ], author=2, section="Travel", on_topic=False),
 
     A("mep", "2016-07-27 15:00", "port-exporters-weigh-brexit-impact",
       "Port exporters weigh impact of weaker pound",
