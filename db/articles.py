@@ -48,6 +48,10 @@ RECALL_FALLBACK_RATIO = 0.5
 """Use recall mode's text when precision mode keeps less than this share of it."""
 
 
+RECALL_CHECK_BELOW = 1000
+"""Only texts shorter than this (characters) get the recall-mode second look."""
+
+
 class ArticleExtractionError(Exception):
     """The page cannot be read as an article; the message gives the reason."""
 
@@ -87,6 +91,7 @@ def extract_article(
     ld = _jsonld_article(tree, url)
     meta = extract_metadata(tree, url, ld=ld)
     paragraphs = extract_paragraphs(tree, url)
+    paragraphs = _drop_headline(paragraphs, meta["title"], tree.findtext(".//title"))
     body = ld.get("articleBody")
     if not paragraphs and isinstance(body, str) and len(body) > 200:
         # pages that render the body with JavaScript often still ship it as JSON-LD
@@ -455,7 +460,7 @@ def extract_paragraphs(tree: lxml.html.HtmlElement, url: str | None = None) -> l
     common = dict(url=url, include_comments=False, include_tables=True, deduplicate=False)
     precise = trafilatura.extract(work, favor_precision=True, **common) or ""
     # precision mode now and then keeps only a reprint notice or a teaser
-    if len(precise) < 2000:
+    if len(precise) < RECALL_CHECK_BELOW:
         recall = trafilatura.extract(work, favor_recall=True, **common) or ""
         if len(precise) < RECALL_FALLBACK_RATIO * len(recall):
             precise = recall
@@ -530,6 +535,27 @@ def _join_split_bodies(tree) -> None:
                 continue
             for child in list(block):
                 first.append(child)
+
+
+def _drop_headline(paragraphs: list[str], *titles: str | None) -> list[str]:
+    """Drop a first paragraph that only repeats the headline.
+
+    The headline is stored as ``title``; left in the body it would also count
+    as the article's first paragraph and shift quote contexts.
+    """
+    if not paragraphs:
+        return paragraphs
+    first = _words(paragraphs[0])
+    for title in titles:
+        words = _words(title or "")
+        # "<title>" often carries " | Outlet" after the headline
+        if first and (first == words or (len(first) >= 4 and words[: len(first)] == first)):
+            return paragraphs[1:]
+    return paragraphs
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _split_paragraphs(text: str) -> list[str]:
