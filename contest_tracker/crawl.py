@@ -13,13 +13,21 @@ from scrapy.utils.project import get_project_settings
 
 from contest_tracker.contest import Contest, ContestError
 from crawler.spiders.feed import FeedSpider
+from crawler.spiders.guardian import GuardianSpider
+from crawler.spiders.site import SiteSpider
 from crawler.spiders.sitemap import NewsSitemapSpider
 from crawler.spiders.tweet_archive import TweetArchiveSpider
+from crawler.spiders.warc import WarcSpider
+from crawler.spiders.wayback import WaybackSpider
 
 SPIDERS = {
     "sitemap": NewsSitemapSpider,
     "feed": FeedSpider,
     "tweet-archive": TweetArchiveSpider,
+    "guardian": GuardianSpider,
+    "wayback": WaybackSpider,
+    "site": SiteSpider,
+    "warc": WarcSpider,
 }
 
 
