@@ -9,8 +9,17 @@ import datetime as dt
 
 import feedparser
 import scrapy
+from lxml import etree
 
 from crawler.spiders.base import ContestSpider
+
+
+def opml_feeds(body: bytes) -> list[str] | None:
+    """The feed URLs of an OPML subscription list, or None if the body is not OPML."""
+    if b"<opml" not in body[:2048]:
+        return None
+    root = etree.fromstring(body, parser=etree.XMLParser(resolve_entities=False, no_network=True, recover=True))
+    return [node.get("xmlUrl") for node in root.iter("outline") if node.get("xmlUrl")]
 
 
 def parse_feed(body: bytes) -> list[dict]:
@@ -35,7 +44,7 @@ def parse_feed(body: bytes) -> list[dict]:
 
 
 class FeedSpider(ContestSpider):
-    """Reads one RSS or Atom feed and fetches the articles it lists inside the window."""
+    """Reads RSS or Atom feeds (one, or an OPML list of them) and fetches the articles it lists inside the window."""
 
     name = "feed"
     source_kind = "feed"
@@ -45,6 +54,11 @@ class FeedSpider(ContestSpider):
             yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, dont_filter=True)
 
     def parse_feed(self, response):
+        feeds = opml_feeds(response.body)
+        if feeds is not None:  # a list of feeds: follow each
+            for url in feeds:
+                yield scrapy.Request(response.urljoin(url), callback=self.parse_feed, errback=self.on_error)
+            return
         try:
             entries = parse_feed(response.body)
         except ValueError as exc:
