@@ -1,0 +1,416 @@
+"""Resolve a speaker phrase ("he", "the Labour leader", "Mr Foster") to one speaker.
+
+The quote finder gives the words that name a speaker; the store wants one
+row per speaker. This module decides who those words are, in this order:
+
+* the contest config: every ``person.names()``, any title with the surname
+  ("Dame Eagle", "Mr Corbyn"), and the descriptors whose role the person held
+  on the day (``contest.descriptor_holders(published)``: "the challenger" is
+  Angela Eagle on 12 July and Owen Smith on 12 August);
+* people named in the article: a full name makes a speaker, and a later bare
+  surname or title plus surname ("Mr Foster", "Foster") links back to it;
+* "he" and "she": the subject of the current or an earlier sentence whose
+  gender fits, which is not always the nearest name (``Corbyn refused to back
+  Dugdale, who backs Mr Smith. He said …`` is Corbyn);
+* organisations ("Labour said", "the party", "Labour HQ") and unnamed sources
+  ("a spokesman for Mr Corbyn") stay apart from the people they speak for.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from contest_tracker.contest import Contest, Person, slugify
+from db.mentions import DETERMINERS, Span
+
+TITLES = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "lord": "m", "lady": "f", "dame": "f",
+    "sir": "m", "sen": None, "senator": None, "rep": None, "representative": None, "gov": None,
+    "governor": None, "president": None, "prof": None, "professor": None, "rev": None, "judge": None,
+    "justice": None, "baroness": "f", "baron": "m", "king": "m", "queen": "f", "prince": "m",
+    "princess": "f", "pope": "m", "mayor": None, "secretary": None, "speaker": None, "chancellor": None,
+}
+# A few common first names, to guess a gender for people not in the config.
+MALE = set("""
+james john robert michael william david richard joseph thomas charles chris christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam henry nathan douglas
+zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
+juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bernie ted marco
+ben rand jeb mike newt rick bill barack hillary-not tom owen jeremy dave iain neil hilary-not ed
+boris nigel keir ken tony gordon ed alastair ian dan jim tim nick rob steve jon clive len
+""".split())
+FEMALE = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
+joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+charlotte rose alexis kayla hillary carly nikki sarah kezia theresa nicola harriet yvette liz lucy
+diane jess caroline margaret ruth jane
+""".split())
+UNNAMED_HEADS = re.compile(
+    r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"
+    r"insiders?|allies|ally|friends?|figures?|members?|supporters?|critics?|staffers?|strategists?|"
+    r"representatives?|observers?|analysts?|experts?|campaigners?|activists?|MPs|someone|people|"
+    r"statement|release|letter|report|memo)\b",
+    re.I,
+)
+ORG_WORDS = re.compile(
+    r"\b(party|campaign|committee|government|department|ministry|office|council|union|court|company|"
+    r"group|association|agency|commission|administration|senate|congress|parliament|HQ|headquarters|"
+    r"team|newspaper|network|institute|foundation|bank|board|federation|coalition|organi[sz]ation|"
+    r"movement|trust|charity|police|NEC|PLP|BBC|CNN|ITV|Sky|Times|Post|Journal|News|Guardian|"
+    r"Telegraph|Independent|Mail|Tories|Conservatives|Democrats|Republicans|RNC|DNC|GOP|SNP|Unite|"
+    r"Momentum|White House|Kremlin|Pentagon|FBI|Reuters|AP|AFP|PA|university|school|club|"
+    r"corporation|inc|ltd|plc)\b",
+    re.I,
+)
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*\.?\s+)*[A-Z][\w\u2019'-]*")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+@dataclass
+class Entity:
+    """A speaker within one article: a person, an organisation or an unnamed source."""
+
+    id: str
+    name: str
+    kind: str
+    gender: str | None = None
+    in_config: bool = False
+    party: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def seen(self, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias.lower() not in {"he", "she"} and alias not in self.aliases and alias != self.name:
+            self.aliases.append(alias)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "aliases": list(self.aliases),
+                "in_config": self.in_config, "party": self.party, "role": self.role}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+    subject: bool = False
+
+
+def _strip_determiners(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in DETERMINERS):
+        words = words[1:]
+    return words
+
+
+class SpeakerResolver:
+    """One article's speakers: resolves phrases and remembers who was mentioned where."""
+
+    def __init__(self, text: str, contest: Contest | None, published: dt.date | None, layout, runs):
+        self.text = text
+        self.contest = contest
+        self.published = published
+        self.layout = layout
+        self.quoted = sorted((p.open, (p.close if p.close is not None else p.end) + 1) for r in runs for p in r)
+        self.people = list(contest.people) if contest else []
+        self.holders = contest.descriptor_holders(published) if contest else {}
+        self.entities: dict[str, Entity] = {}
+        self.used: list[str] = []
+        self.mentions: list[Mention] = []
+        self._scan()
+
+    # --- entities -------------------------------------------------------------
+    def _config_entity(self, person: Person) -> Entity:
+        if person.id not in self.entities:
+            self.entities[person.id] = Entity(
+                person.id, person.name, "person", person.gender, True, person.party,
+                person.role_on(self.published),
+            )
+        return self.entities[person.id]
+
+    def _person_entity(self, full_name: str, gender: str | None = None) -> Entity:
+        for person in self.people:
+            if person.name == full_name:
+                return self._config_entity(person)
+        ident = slugify(full_name)
+        if ident not in self.entities:
+            first = full_name.split()[0].lower()
+            guess = gender or ("m" if first in MALE else "f" if first in FEMALE else None)
+            self.entities[ident] = Entity(ident, full_name, "person", guess)
+        entity = self.entities[ident]
+        if entity.gender is None and gender:
+            entity.gender = gender
+        return entity
+
+    def _other_entity(self, ident: str, name: str, kind: str, party: str | None = None) -> Entity:
+        if ident not in self.entities:
+            self.entities[ident] = Entity(ident, name, kind, None, False, party)
+        return self.entities[ident]
+
+    def speakers(self) -> list[dict]:
+        """Every entity that speaks at least one quote, in order of first quote."""
+        return [self.entities[i].as_dict() for i in self.used]
+
+    # --- scanning the article ---------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_left(self.quoted, (pos + 1,)) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+    def _scan(self) -> None:
+        """Find every mention of a person outside quotes, in text order, resolving pronouns as we go."""
+        text = self.text
+        found: list[tuple[int, int, Entity]] = []
+        for person in self.people:
+            names = set(person.names())
+            for title in TITLES:
+                if len(title) <= 5 and title not in {"president", "senator", "governor", "secretary", "speaker"}:
+                    names.add(f"{title.capitalize()} {person.surname}")
+            for name in names:
+                for m in re.finditer(r"(?<![\w@])" + re.escape(name) + r"(?![\w-])", text):
+                    found.append((m.start(), m.end(), self._config_entity(person)))
+        for descriptor, person in self.holders.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(descriptor) + r"(?!\w)", text, re.I):
+                found.append((m.start(), m.end(), self._config_entity(person)))
+        for m in _FULL_NAME.finditer(text):
+            first = m.group().split()[0].lower()
+            if first in MALE or first in FEMALE or self._titled(m.start()):
+                found.append((m.start(), m.end(), self._person_entity(m.group(), self._title_gender(m.start()))))
+        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)", text):
+            found.append((m.start(), m.end(), None))  # resolved below by surname
+        # Longest first, then drop overlaps.
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept: list[tuple[int, int, Entity | None]] = []
+        last_end = -1
+        for start, end, entity in found:
+            if start >= last_end and not self._in_quote(start):
+                kept.append((start, end, entity))
+                last_end = end
+        # surnames of article people, after their full name
+        persons = {e.name.split()[-1]: e for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1}
+        extra = []
+        for surname, entity in persons.items():
+            for m in re.finditer(r"(?<![\w@])" + re.escape(surname) + r"(?![\w-])", text):
+                if not any(s <= m.start() < e for s, e, _ in kept) and not self._in_quote(m.start()):
+                    extra.append((m.start(), m.end(), entity))
+        for m in _PRONOUN.finditer(text):
+            if not self._in_quote(m.start()):
+                extra.append((m.start(), m.end(), None))
+        merged = sorted(kept + extra, key=lambda f: f[0])
+        for start, end, entity in merged:
+            if entity is None:
+                word = text[start:end]
+                if word.lower() in _PRONOUN_GENDER:
+                    entity = self._antecedent(start, _PRONOUN_GENDER[word.lower()])
+                else:
+                    entity = self._resolve_name(word, start)
+                if entity is None:
+                    continue
+            entity.seen(text[start:end])
+            self.mentions.append(Mention(start, end, entity, self._looks_subject(start, end)))
+
+    def _titled(self, pos: int) -> bool:
+        return bool(re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$", self.text[max(0, pos - 12):pos]))
+
+    def _title_gender(self, pos: int) -> str | None:
+        m = re.search(r"\b(\w+)\.?\s+$", self.text[max(0, pos - 12):pos])
+        return TITLES.get(m.group(1).lower()) if m else None
+
+    def _looks_subject(self, start: int, end: int) -> bool:
+        """A mention followed by a lowercase verb-like word, not after a preposition, is a clause subject."""
+        text = self.text
+        before = text[max(0, start - 12):start].lower().split()
+        if before and before[-1] in {"with", "to", "for", "by", "from", "of", "against", "at", "on", "about", "than", "like", "backing", "supported", "support", "backs", "over", "beat", "defeat"}:
+            return False
+        if text[end:end + 2] in ("\u2019s", "'s"):
+            return False
+        after = text[end:end + 120]
+        m = re.match(r"\s*(?:,[^,.;:\u201c\"]{1,80},\s*)?([a-z]\w*)", after)
+        return bool(m) and m.group(1) not in {"of", "and", "or", "who", "which", "in", "at", "to", "for", "from", "with"}
+
+    def _antecedent(self, pos: int, gender: str) -> Entity | None:
+        """The person a "he"/"she" at ``pos`` refers to: a fitting subject first, then any fitting mention."""
+        fallback = None
+        s_start = self.layout.sentence_at(pos)[0]
+        looked = 0
+        idx = len(self.mentions) - 1
+        window_start = s_start
+        while looked < 6:
+            in_sentence = [m for m in self.mentions if window_start <= m.start < pos and m.entity.kind == "person"
+                           and m.entity.gender in (gender, None)]
+            subjects = [m for m in in_sentence if m.subject]
+            if subjects:
+                # a fitting subject of this sentence; the first one is the main clause's
+                best = subjects[0] if looked else subjects[-1]
+                if best.entity.gender == gender or fallback is None:
+                    return best.entity
+            if in_sentence and fallback is None:
+                fallback = in_sentence[-1].entity
+            if window_start == 0:
+                break
+            pos = window_start
+            window_start = self.layout.sentence_at(window_start - 1)[0]
+            looked += 1
+        del idx
+        return fallback
+
+    # --- resolving a phrase -------------------------------------------------------
+    def resolve(self, cand) -> dict | None:
+        """The speaker dict for a candidate quote, or None when its phrase names nobody we can tell."""
+        entity = None
+        if cand.continued_from is not None:
+            entity = self._entity_for(cand.continued_from)
+        else:
+            entity = self._entity_for(cand)
+        if entity is None:
+            return None
+        if entity.id not in self.used:
+            self.used.append(entity.id)
+        return entity.as_dict()
+
+    def _entity_for(self, cand) -> Entity | None:
+        for span in (cand.partner, cand.mention):
+            if span is None:
+                continue
+            entity = self._resolve_span(span)
+            if entity is not None and (span is cand.mention or entity.kind == "person"):
+                if span is cand.partner and cand.mention is not None:
+                    entity.seen(cand.mention.text)
+                return entity
+        return None
+
+    def _resolve_span(self, span: Span) -> Entity | None:
+        words = span.text.split()
+        low = span.text.lower()
+        if low in _PRONOUN_GENDER:
+            for m in self.mentions:
+                if m.start == span.start:
+                    return m.entity
+            return self._antecedent(span.start, _PRONOUN_GENDER[low])
+        if low in {"they", "we", "it", "i", "you", "who"}:
+            return None
+        # a mention the scan already resolved, ending where this phrase ends
+        for m in self.mentions:
+            if span.start <= m.start and m.end == span.end:
+                if m.entity.kind == "person" and not UNNAMED_HEADS.search(span.text[: m.start - span.start]):
+                    m.entity.seen(span.text)
+                    return m.entity
+        unnamed = UNNAMED_HEADS.search(span.text)
+        if unnamed and not self._is_name(span.text[unnamed.end():]) is False:
+            pass
+        if unnamed:
+            return self._unnamed(span, unnamed)
+        org = self._organisation(span.text)
+        if org is not None:
+            org.seen(span.text)
+            return org
+        person = self._resolve_name(span.text, span.start)
+        if person is not None:
+            person.seen(span.text)
+            return person
+        rest = _strip_determiners(words)
+        if not rest:
+            return None
+        entity = self._other_entity("unnamed-" + slugify(" ".join(rest)), " ".join(rest).capitalize(), "unnamed")
+        entity.seen(span.text)
+        return entity
+
+    @staticmethod
+    def _is_name(text: str) -> bool:
+        return bool(re.search(r"[A-Z]", text))
+
+    def _resolve_name(self, phrase: str, pos: int) -> Entity | None:
+        """A person from a capitalised phrase: config names first, then the article's full names."""
+        runs = _NAME_RUN.findall(phrase)
+        if not runs:
+            return None
+        name = runs[-1].strip()
+        words = [w.rstrip(".") for w in name.split()]
+        gender = None
+        while words and words[0].lower() in TITLES:
+            gender = gender or TITLES[words[0].lower()]
+            words = words[1:]
+        while words and words[0][:1].isupper() and words[0].lower() in {"labour", "tory", "republican", "democratic", "democrat", "shadow", "former", "u.s", "us", "uk", "british", "american", "scottish"}:
+            words = words[1:]
+        words = [_POSSESSIVE.sub("", w) for w in words]
+        if not words:
+            return None
+        name = " ".join(words)
+        for person in self.people:
+            if name == person.name or name in person.aliases or name == person.surname:
+                return self._config_entity(person)
+        if len(words) == 1:
+            # a surname (or first name) given in full earlier in the article
+            for entity in list(self.entities.values()):
+                parts = entity.name.split()
+                if entity.kind == "person" and len(parts) > 1 and words[0] in (parts[-1], parts[0]):
+                    return entity
+            if ORG_WORDS.search(name) or (self.contest and self.contest.party == name):
+                return None
+        return self._person_entity(name, gender)
+
+    def _organisation(self, phrase: str) -> Entity | None:
+        words = _strip_determiners(phrase.split())
+        if not words:
+            return None
+        name = " ".join(words)
+        party = self.contest.party if self.contest else None
+        low = name.lower()
+        if party and (low in {"party", "the party", f"{party.lower()} party", f"{party.lower()} hq", party.lower(),
+                              f"{party.lower()} headquarters", "party hq"}):
+            return self._other_entity("org-" + slugify(party), party, "organisation", party)
+        if ORG_WORDS.search(name) and not _PRONOUN_GENDER.get(low):
+            if self._resolve_name_only_person(name):
+                return None
+            clean = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+            return self._other_entity("org-" + slugify(clean), clean[:1].upper() + clean[1:], "organisation")
+        return None
+
+    def _resolve_name_only_person(self, name: str) -> bool:
+        return any(p.name in name or p.surname == name for p in self.people)
+
+    def _unnamed(self, span: Span, head: re.Match) -> Entity:
+        """"a spokesman for Mr Corbyn" -> unnamed-spokesman-for-jeremy-corbyn; "a Labour source" -> unnamed-labour-source."""
+        text = span.text
+        role = head.group(1).lower()
+        after = text[head.end():]
+        before = text[:head.start()]
+        target = None
+        m = re.match(r"\s+(?:for|to|of|close to|from|with)\s+(.+)", after)
+        if m:
+            target = self._name_for_target(m.group(1))
+        elif re.search(r"[\u2019']s?\s*$", before):
+            target = self._name_for_target(re.sub(r"[\u2019']s?\s*$", "", before))
+            before = ""
+        modifiers = [w for w in _strip_determiners(before.split()) if w[:1].isupper()]
+        label = " ".join(modifiers + [role]) + (f" for {target}" if target else "")
+        entity = self._other_entity("unnamed-" + slugify(label), label[:1].upper() + label[1:], "unnamed")
+        entity.seen(text)
+        return entity
+
+    def _name_for_target(self, phrase: str) -> str:
+        phrase = phrase.strip()
+        entity = self._organisation(phrase)
+        if entity is not None:
+            return entity.name
+        for person in self.people:
+            for name in sorted(person.names(), key=len, reverse=True):
+                if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", phrase):
+                    rest = phrase.replace(name, person.name, 1)
+                    rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
+                    rest = re.sub(r"^(Mr|Mrs|Ms|Dr|Lord|Sir|Dame)\.?\s+", "", rest)
+                    return re.sub(r"[\u2019']s\b", "", rest)
+        words = _strip_determiners(phrase.split())
+        return " ".join(words)

@@ -1,0 +1,141 @@
+"""The words that introduce speech: "said", "told", "warned", "according to".
+
+A cue is what makes a quoted stretch a quote rather than a scare quote or a
+title, and what makes a plain clause reported speech. The list is long on
+purpose: news writers avoid repeating "said" ("joked", "admonished",
+"insisted"), and every missing verb is a quote lost.
+
+Verbs are listed once by their base form; ``_forms`` makes the inflections.
+``SPEECH`` verbs introduce direct quotes and reported speech; ``THOUGHT``
+verbs ("believes", "thinks") only reported speech, since nobody "thinks"
+a direct quote.
+"""
+from __future__ import annotations
+
+import re
+
+SPEECH = """
+say tell add write joke admonish insist declare continue warn note claim tweet confirm argue
+state explain urge concede admit reply respond announce suggest ask assert acknowledge allege
+answer boast caution comment complain contend counter deny emphasise emphasize estimate
+indicate maintain mention observe predict promise pledge vow recall remark report reiterate
+retort reveal stress quip shout scream exclaim testify charge demand post recount lament muse
+snap interject blast slam accuse criticise criticize praise disclose proclaim affirm agree
+disagree concur speculate conclude complain grumble mock chide scoff sneer lash fume thunder
+chant cry yell whisper mutter plead pray recommend advise inform assure tease taunt brag
+crow gush rage rail protest object question wonder challenge dismiss reject call describe
+predict forecast guarantee swear threaten opine posit propose insinuate imply hint signal
+quote cite paraphrase reason surmise theorise theorize summarise summarize underline
+highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
+""".split()
+
+THOUGHT = """
+believe think feel hope fear expect worry know doubt reckon suspect figure guess imagine
+assume understand consider want wish
+""".split()
+
+IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "writing", "written"],
+    "think": ["think", "thinks", "thought", "thinking"],
+    "feel": ["feel", "feels", "felt", "feeling"],
+    "know": ["know", "knows", "knew", "knowing", "known"],
+    "swear": ["swear", "swears", "swore", "sworn", "swearing"],
+    "find": ["find", "finds", "found", "finding"],
+    "understand": ["understand", "understands", "understood", "understanding"],
+    "forecast": ["forecast", "forecasts", "forecasting"],
+    "cry": ["cry", "cries", "cried", "crying"],
+    "reply": ["reply", "replies", "replied", "replying"],
+    "deny": ["deny", "denies", "denied", "denying"],
+    "testify": ["testify", "testifies", "testified", "testifying"],
+    "speak": ["speak", "speaks", "spoke", "speaking"],
+}
+
+# Consonant doubling that a rule would get wrong either way: list it.
+DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer"}
+
+# Cue words that need their next word to be a cue: "pointed out", "hit back".
+PHRASAL = re.compile(
+    r"\b(?:point(?:s|ed|ing)? out|hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|"
+    r"went on(?: to say)?|goes on(?: to say)?|spell(?:s|ed)? out|weigh(?:s|ed)? in|"
+    r"chime[sd]? in|made clear|makes clear|made the case|sa(?:id|ys|y) in a statement|"
+    r"set(?:s)? out|lay(?:s)? out|laid out|summed up|sums up|wrote on (?:Twitter|Facebook))\b",
+    re.I,
+)
+ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+
+
+def _forms(verb: str) -> list[str]:
+    if verb in IRREGULAR:
+        return IRREGULAR[verb]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb in DOUBLED:
+        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+    if verb.endswith(("sh", "ch", "s", "x", "z")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+def _table(verbs: list[str]) -> dict[str, str]:
+    table = {}
+    for verb in verbs:
+        for form in _forms(verb):
+            table.setdefault(form, verb)
+    return table
+
+
+SPEECH_FORMS = _table(SPEECH)
+THOUGHT_FORMS = _table(THOUGHT)
+
+# Forms that are too often something else to count on their own.
+AMBIGUOUS = {"state", "states", "post", "posts", "charge", "charges", "question", "questions",
+             "call", "calls", "calling", "note", "notes", "rule", "rules", "find", "finds", "finding",
+             "report", "reports", "reporting", "counter", "object", "objects", "continue", "continues",
+             "signal", "signals", "quote", "quotes", "challenge", "challenges", "welcome", "hail",
+             "cry", "comment", "comments", "answer", "answers", "plead", "estimate", "estimates",
+             "promise", "promises", "pledge", "pledges", "vow", "vows", "reply", "guess", "figure",
+             "figures", "fear", "fears", "hope", "hopes", "doubt", "doubts", "wish", "highlight",
+             "mock", "blast", "slam", "rage", "protest", "protests", "mention", "understanding",
+             "thought", "feeling", "known", "demand", "demands", "found", "concern",
+             "want", "wants", "wanted", "wanting", "know", "knows", "knew", "knowing",
+             "consider", "considers", "considered", "considering", "imagine", "assume",
+             "understand", "understood", "find", "ruled", "ruling", "called", "describe",
+             "described", "describes", "describing", "question", "questioned", "welcomed",
+             "welcomes", "welcoming", "hailed", "hails", "hailing", "challenged", "challenging",
+             "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing",
+             "praised", "praises", "praising", "criticised", "criticized", "criticises",
+             "criticizes", "criticising", "criticizing", "accused", "accuses", "accusing",
+             "slammed", "blasted", "mocked", "lashed", "quoted", "cited", "citing",
+             "recognised", "recognized", "highlighted", "underlined", "proposed", "recommended",
+             "threatened", "threatens", "threatening", "promised", "pledged", "vowed", "reported"}
+# Of the above, these still introduce a direct quote right away ("he demanded: “…”").
+DIRECT_OK = {"demand", "demands", "demanded", "reply", "replied", "quipped", "vowed", "pledged",
+             "promised", "warned", "continued", "continues", "reported", "cried", "fumed", "raged",
+             "protested", "mocked", "slammed", "blasted", "noted", "stated", "posted", "commented",
+             "answered", "challenged", "questioned", "wondered", "lashed", "hit", "thundered",
+             "joked", "declared", "tweeted", "wrote", "added", "said", "told", "asked", "insisted",
+             "threatened", "welcomed", "hailed", "dismissed", "rejected", "praised", "described",
+             "called", "criticised", "criticized", "accused"}
+
+PARTICIPLES = {form for form in SPEECH_FORMS if form.endswith("ing")}
+
+
+def is_speech_cue(word: str) -> bool:
+    """True when ``word`` (any case) is a speech verb form that can introduce a quote."""
+    w = word.lower()
+    return w in SPEECH_FORMS and (w not in AMBIGUOUS or w in DIRECT_OK)
+
+
+def is_report_cue(word: str) -> bool:
+    """True when ``word`` can introduce reported speech: speech and belief verbs."""
+    w = word.lower()
+    return (w in SPEECH_FORMS or w in THOUGHT_FORMS) and w not in AMBIGUOUS
+
+
+def is_participle(word: str) -> bool:
+    """"saying", "adding": a cue whose speaker is the subject of the main clause."""
+    return word.lower() in PARTICIPLES

@@ -1,0 +1,197 @@
+"""Find the noun phrase that names a speaker beside a cue, without a parser.
+
+"Mr Corbyn said", "said the Labour leader", "Smith, the challenger, said",
+"a spokesman for Mr Corbyn said": the speaker is the noun phrase that ends
+right before the cue or starts right after it. With no part-of-speech
+tagger (no model may be downloaded), the phrase is grown word by word from
+the cue outwards and stopped at punctuation, conjunctions, prepositions other
+than "of"/"for" and auxiliaries, which is enough for the fixed shapes news
+writing uses for attribution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[@#]?\w(?:[\w\u2019'&-]*\w)?(?:\.\w+)*(?:[\u2019']s?)?|[^\w\s]")
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
+DETERMINERS = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "one", "another", "some", "many", "several", "most", "other", "both", "each", "any", "all",
+    "two", "three", "four", "five", "six", "seven", "eight", "ten", "few", "no", "every",
+}
+STOP = set("""
+and but or nor that which when while whereas because after before as if although though so then
+than to in on at with by from into during about over under not also is was were are be been being
+has had have do does did will would could should can may might must meanwhile however yesterday
+today tonight earlier later now where why how what whether there here once since until unless even
+just only still already again too very said says say told tells added according against via like
+among between without within upon per amid despite toward towards around through across behind
+monday tuesday wednesday thursday friday saturday sunday last next this week month year ago
+him them me us whom whose himself herself themselves itself out up off down back away
+""".split())
+TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
+                       "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
+CONNECTORS = {"of", "for"}
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] in "@#"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() or self.text[0] == "@"
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("\u2019s", "'s", "\u2019", "'")) and len(self.text) > 2
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _adverb(tok: Tok) -> bool:
+    w = tok.lower
+    return tok.is_word and not tok.capitalised and (
+        (w.endswith("ly") and len(w) > 4) or w in {
+            "also", "later", "then", "has", "had", "have", "was", "is", "were", "would", "will", "once",
+            "again", "just", "only", "now", "still", "further", "too", "even", "ever", "never", "not",
+            "did", "does", "do", "could", "might", "may", "must", "should", "can", "already", "first",
+            "previously", "reportedly", "repeatedly", "recently", "earlier", "often", "always", "has",
+            "last", "had", "allegedly", "apparently", "simply", "quickly", "soon", "since", "long",
+            "once", "afterwards", "subsequently", "he", "she"}
+    ) and w not in PRONOUNS
+
+
+def _span(text: str, toks: list[Tok]) -> Span:
+    return Span(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
+
+
+def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
+    """Grow a noun phrase leftwards from ``toks[i]``; return it and the index before it."""
+    got: list[Tok] = []
+    j = i
+    while j >= 0 and len(got) < 10:
+        t = toks[j]
+        w = t.lower
+        if not t.is_word:
+            if t.text == "." and j > 0 and toks[j - 1].lower in TITLE_ABBREVIATIONS and got:
+                got.insert(0, t)
+                j -= 1
+                continue
+            if t.text in "-\u2013" and got and j > 0 and toks[j - 1].is_word and toks[j - 1].end == t.start:
+                got.insert(0, t)
+                j -= 1
+                continue
+            break
+        if w in PRONOUNS:
+            if not got:
+                return [t], j - 1
+            break
+        if w in DETERMINERS:
+            if got:
+                got.insert(0, t)
+                j -= 1
+            break
+        if w in CONNECTORS:
+            if got and j > 0 and toks[j - 1].is_word and toks[j - 1].lower not in STOP:
+                got.insert(0, t)
+                j -= 1
+                continue
+            break
+        if w in STOP:
+            # "Theresa May": a stop word inside a run of capitalised words is a name.
+            name_part = t.capitalised and j > 0 and toks[j - 1].capitalised and toks[j - 1].lower not in STOP
+            if not name_part:
+                break
+        got.insert(0, t)
+        j -= 1
+    while got and (got[0].lower in CONNECTORS or got[0].text in "-\u2013."):
+        got.pop(0)
+    return got, j
+
+
+def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span | None]:
+    """The speaker phrase ending right before a cue, and any name set beside it by a comma.
+
+    ``"Dave Anderson, his shadow Scottish Secretary, said"`` gives the mention
+    "his shadow Scottish Secretary" (nearest the cue, which is what PolNeAR
+    marks) and the partner "Dave Anderson" (what the speaker resolves to).
+    """
+    toks = tokens(text, bound, cue_start)
+    i = len(toks) - 1
+    while i >= 0 and _adverb(toks[i]):
+        i -= 1
+    if i >= 0 and toks[i].text in {",", "\u2014"}:
+        i -= 1
+        while i >= 0 and _adverb(toks[i]):
+            i -= 1
+    if i < 0:
+        return None, None
+    got, j = _grab_back(toks, i)
+    if not got:
+        return None, None
+    partner = None
+    if j >= 1 and toks[j].text == "," and got[-1].lower not in PRONOUNS:
+        before, k = _grab_back(toks, j - 1)
+        if before and any(t.capitalised for t in before) and (k < 0 or not toks[k].is_word or toks[k].lower in STOP):
+            partner = _span(text, before)
+    return _span(text, got), partner
+
+
+def np_after(text: str, pos: int, bound: int) -> Span | None:
+    """The speaker phrase starting at ``pos``: "said *the Labour leader*", "said *Corbyn*"."""
+    toks = tokens(text, pos, bound)
+    if not toks:
+        return None
+    first = toks[0]
+    if first.lower in PRONOUNS - {"who", "it", "you"}:
+        return _span(text, [first])
+    if not first.is_word or (first.lower in STOP and first.lower not in DETERMINERS):
+        return None
+    if not (first.capitalised or first.lower in DETERMINERS or first.text[0].isdigit()):
+        # a bare lowercase phrase: "said officials", "said aides to Corbyn"
+        if not first.text.endswith("s") and first.lower not in {"police", "staff", "people"}:
+            return None
+    got = [first]
+    for k in range(1, min(len(toks), 12)):
+        t = toks[k]
+        w = t.lower
+        if not t.is_word:
+            if t.text == "." and got[-1].lower in TITLE_ABBREVIATIONS:
+                got.append(t)
+                continue
+            break
+        if w in CONNECTORS and k + 1 < len(toks) and toks[k + 1].is_word:
+            got.append(t)
+            continue
+        if w in STOP and w not in DETERMINERS:
+            break
+        if w in DETERMINERS and got[-1].lower not in CONNECTORS:
+            break
+        got.append(t)
+    while got and (got[-1].lower in CONNECTORS or got[-1].lower in DETERMINERS or got[-1].text == "."):
+        if got[-1].text == "." and len(got) > 1 and got[-2].lower in TITLE_ABBREVIATIONS:
+            break
+        got.pop()
+    return _span(text, got) if got else None

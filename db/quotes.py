@@ -1,0 +1,119 @@
+"""Quotes in an article and who said them: the public entry point.
+
+``extract_quotes(text, contest, published)`` runs the rule-based steps, each
+in its own module, and returns plain dicts for the store:
+
+1. ``quote_marks`` pairs quotation marks into quoted runs (multi-paragraph,
+   interrupted by tweets or captions, capped against stray marks);
+2. ``sentences`` splits the text, never inside a quote;
+3. ``direct_quotes`` attaches each run to its cue and speaker phrase, merges
+   broken-up quotes, makes mixed quotes of partial ones and drops the rest;
+4. ``reported_speech`` finds indirect speech ("X said (that) ...");
+5. ``attribution`` resolves each speaker phrase to a person, organisation or
+   unnamed source, using the contest config (names, titles, descriptors held
+   on the day, gender) and the article itself (full names given earlier,
+   the subject of the previous sentences for "he" and "she").
+
+Why rules and not a model: no model may be downloaded at run time, the
+shapes of attribution in news are few and fixed, and rules run at hundreds of
+articles a second. See ``contest_tracker.eval_polnear`` for how well.
+
+Speaker ids: people in the contest config keep their config id
+("jeremy-corbyn"); other people get ``slugify(full name)``; organisations
+get ``org-<slug>`` ("org-labour", and "the party" or "Labour HQ" in a
+contest whose party is Labour); unnamed sources get ``unnamed-<role>`` or
+``unnamed-<role>-for-<whom>`` ("unnamed-spokesman-for-jeremy-corbyn").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from contest_tracker.contest import Contest
+from db.attribution import SpeakerResolver
+from db.direct_quotes import Candidate, DirectQuoteFinder, Layout
+from db.quote_marks import find_quoted
+from db.reported_speech import find_reported
+from db.sentences import sentences
+
+
+@dataclass
+class QuoteResult:
+    """What ``extract_quotes`` found: quote dicts in text order and the speakers they name."""
+
+    quotes: list[dict] = field(default_factory=list)
+    speakers: list[dict] = field(default_factory=list)
+
+
+def extract_quotes(text: str, contest: Contest | None = None, published: dt.date | None = None) -> QuoteResult:
+    """Find the quotes in an article's body text and attribute them.
+
+    :param text: the body, paragraphs separated by "\\n\\n" or "\\n".
+    :param contest: the contest config, for canonical names, descriptors
+        ("the Labour leader") and genders; without it, speakers are still
+        found but only named from the article.
+    :param published: the article's date, since descriptors name whoever
+        held the role that day.
+
+    Each quote dict has text, start, end (Python indices, end exclusive),
+    kind (direct, indirect or mixed), speaker, speaker_id,
+    speaker_mention and cue ({text, start, end} or None) and segments.
+    """
+    if not text or not text.strip():
+        return QuoteResult()
+    runs = find_quoted(text)
+    layout = Layout(text, sentences(text, runs))
+    candidates = DirectQuoteFinder(text, runs, layout).find()
+    candidates += find_reported(text, layout, candidates)
+    candidates.sort(key=lambda c: c.start)
+    resolver = SpeakerResolver(text, contest, published, layout, runs)
+    quotes = []
+    for cand in candidates:
+        speaker = resolver.resolve(cand)
+        quotes.append(_quote_dict(text, cand, speaker))
+    return QuoteResult(quotes, resolver.speakers())
+
+
+def _span_dict(span) -> dict | None:
+    return None if span is None else {"text": span.text, "start": span.start, "end": span.end}
+
+
+def _quote_dict(text: str, cand: Candidate, speaker: dict | None) -> dict:
+    pieces = [" ".join(text[s:e].split()) for s, e in cand.segments]
+    mention = cand.mention
+    if cand.continued_from is not None and mention is None:
+        mention = cand.continued_from.mention
+    return {
+        "text": " ".join(p for p in pieces if p),
+        "start": cand.start,
+        "end": cand.end,
+        "kind": cand.kind,
+        "speaker": speaker["name"] if speaker else None,
+        "speaker_id": speaker["id"] if speaker else None,
+        "speaker_mention": _span_dict(mention),
+        "cue": _span_dict(cand.cue),
+        "segments": [[s, e] for s, e in cand.segments],
+    }
+
+
+_MARKS = re.compile(r"[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2032\u2033`]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212-]+")
+_ELLIPSIS = re.compile(r"(\u2026|\.\s*\.\s*\.)")
+
+
+def normalize_quote(text: str) -> str:
+    """A key under which near-duplicate quotes collide.
+
+    The same quote reaches us through many outlets with different quotation
+    marks, dashes, ellipses, spacing and case, so all of those are folded:
+    marks are dropped, dashes and ellipses become spaces, punctuation at the
+    ends is stripped and whitespace is collapsed.
+    """
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _ELLIPSIS.sub(" ", text)
+    text = _MARKS.sub("", text)
+    text = _DASHES.sub(" ", text)
+    text = " ".join(text.casefold().split())
+    return text.strip(" .,;:!?")

@@ -1,0 +1,173 @@
+"""Indirect speech: "X said (that) …", "…, X said", "according to X, …".
+
+Reported speech carries no quotation marks, so the cue verb and its subject
+are all there is to go on. Three shapes cover most of it:
+
+* cue then content: ``Corbyn said (on Monday) (that) he would not resign``;
+  ``told``/``warned`` take an object first (``told reporters that …``);
+* content then cue: ``The plan will fail, Smith said.``;
+* ``according to X``, before or after the content.
+
+The content runs to the end of the sentence (PolNeAR keeps a leading
+"that", so we do too). A cue needs a subject phrase, which drops passives
+and most non-speech uses of the verbs. Content holding a quotation mark
+becomes a *mixed* quote.
+"""
+from __future__ import annotations
+
+import re
+
+from db.cues import ACCORDING_TO, is_participle, is_report_cue
+from db.direct_quotes import Candidate, Layout, _content_end
+from db.mentions import PRONOUNS, STOP, Span, np_after, np_before, tokens
+from db.quote_marks import DOUBLE_MARKS
+
+# Verbs whose first complement is the hearer, not the content.
+TAKES_OBJECT = {"told", "tell", "tells", "telling", "warned", "warns", "warning", "assured", "assures",
+                "informed", "informs", "reminded", "reminds", "urged", "urges", "advised", "advises",
+                "convinced", "persuaded", "promised", "promises", "asked", "asks", "asking"}
+_ADJUNCT = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tonight|earlier|later|recently|previously)\b(?:\s+(?:morning|afternoon|evening|night))?,?"
+    r"|\s*(?:,\s*)?(?:in|on|at|during|via|through|over|after|before|while)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,4}?\s*(?=that\b|,)",
+    re.I,
+)
+MIN_CONTENT_WORDS = 3
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return sum(1 for t in tokens(text, start, end) if t.is_word)
+
+
+def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def find_reported(text: str, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
+    """Indirect (and mixed) quotes not already found as direct or mixed quotes."""
+    taken = [(c.start, c.end) for c in direct]
+    for c in direct:
+        for s, e in c.segments:
+            taken.append((s - 1, e + 1))
+        if c.mention is not None:
+            taken.append((c.mention.start, c.mention.end))
+        if c.cue is not None:
+            taken.append((c.cue.start, c.cue.end))
+    quoted = []
+    for c in direct:
+        for p in c.pieces:
+            quoted.append((p.open, (p.close if p.close is not None else p.end) + 1))
+    found: list[Candidate] = []
+    for s_start, s_end in layout.sentences:
+        cand = _in_sentence(text, s_start, s_end, taken, quoted)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _in_sentence(text: str, s_start: int, s_end: int, taken, quoted) -> Candidate | None:
+    toks = tokens(text, s_start, s_end)
+    # content, X said.   /   content, said X.
+    for k, t in enumerate(toks):
+        if _covered(t.start, taken) or _covered(t.start, quoted):
+            continue
+        if t.is_word and not t.capitalised and is_report_cue(t.text) and not is_participle(t.text):
+            cand = _cue_then_content(text, toks, k, s_start, s_end) or _content_then_cue(text, toks, k, s_start, s_end)
+            if cand is not None and not any(_covered(s, taken) for s, _ in cand.segments):
+                return _typed(text, cand)
+    for m in ACCORDING_TO.finditer(text, s_start, s_end):
+        if _covered(m.start(), taken):
+            continue
+        cand = _according_to(text, m, s_start, s_end)
+        if cand is not None:
+            return _typed(text, cand)
+    return None
+
+
+def _typed(text: str, cand: Candidate) -> Candidate:
+    s, e = cand.segments[0]
+    if any(ch in DOUBLE_MARKS for ch in text[s:e]):
+        cand.kind = "mixed"
+    return cand
+
+
+def _cue_then_content(text, toks, k, s_start, s_end) -> Candidate | None:
+    cue_tok = toks[k]
+    mention, partner = np_before(text, cue_tok.start, s_start)
+    if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
+        return None
+    pos = cue_tok.end
+    if cue_tok.lower in TAKES_OBJECT:
+        obj = np_after(text, pos + 1, s_end)
+        if obj is not None:
+            pos = obj.end
+    for _ in range(3):
+        m = _ADJUNCT.match(text, pos, s_end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    rest = text[pos:s_end]
+    lead = re.match(r"[\s,]*", rest).end()
+    start = pos + lead
+    if start >= s_end:
+        return None
+    nxt = text[start:start + 12].lower()
+    if nxt.startswith(("to ", "of ", "about ", "for ", "on ", "at ", "in ", "with ", "by ", "from ", "and ", "but ", "or ", ".", ";")):
+        return None
+    end = _content_end(text, start, s_end)
+    # content that is itself closed by ", X said" belongs to that cue instead
+    if _words(text, start, end) < MIN_CONTENT_WORDS:
+        return None
+    first = tokens(text, start, min(end, start + 40))
+    if first and not (first[0].lower == "that" or first[0].lower in PRONOUNS or first[0].capitalised
+                      or first[0].lower in {"the", "a", "an", "there", "this", "his", "her", "their", "its",
+                                            "some", "many", "no", "all", "most", "if", "whether", "what",
+                                            "how", "why", "when", "one", "it", "we", "they", "our", "more",
+                                            "nobody", "nothing", "everyone", "people", "those", "these",
+                                            "any", "several", "only", "each", "both", "none", "much"}
+                      or first[0].text[0] in "\u201c\"\u2018'"):
+        return None
+    return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+
+
+def _content_then_cue(text, toks, k, s_start, s_end) -> Candidate | None:
+    """``The plan will fail, Smith said.``: the cue clause closes the sentence."""
+    cue_tok = toks[k]
+    mention, partner = np_before(text, cue_tok.start, s_start)
+    inverted = False
+    if mention is None or text[s_start:mention.start].rstrip()[-1:] != ",":
+        after = np_after(text, cue_tok.end + 1, s_end)
+        before = text[s_start:cue_tok.start].rstrip()
+        if after is None or not before.endswith(","):
+            return None
+        mention, partner, inverted = after, None, True
+        comma = len(before) - 1 + s_start
+    else:
+        comma = len(text[s_start:mention.start].rstrip()) - 1 + s_start
+    tail_from = (mention.end if inverted else cue_tok.end)
+    tail = text[tail_from:s_end].strip(" .;")
+    if len(tail.split()) > 8:
+        return None
+    end = _content_end(text, s_start, comma)
+    if _words(text, s_start, end) < MIN_CONTENT_WORDS:
+        return None
+    return Candidate([(s_start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+
+
+def _according_to(text, m, s_start, s_end) -> Candidate | None:
+    mention = np_after(text, m.end() + 1, s_end)
+    if mention is None:
+        return None
+    cue = Span(m.start(), m.end(), m.group())
+    before = text[s_start:m.start()].rstrip()
+    if before.endswith(",") and _words(text, s_start, m.start()) >= MIN_CONTENT_WORDS:
+        return Candidate([(s_start, _content_end(text, s_start, s_start + len(before) - 1))], "indirect", cue, mention)
+    if not before:
+        after = text[mention.end:s_end]
+        lead = re.match(r"[\s,]*", after).end()
+        start = mention.end + lead
+        end = _content_end(text, start, s_end)
+        if _words(text, start, end) >= MIN_CONTENT_WORDS:
+            return Candidate([(start, end)], "indirect", cue, mention)
+    return None
