@@ -234,6 +234,32 @@ def resolve_date(expression: str, published: dt.date, tense: str = "unknown") ->
     return day, precision
 
 
+# Words a date expression can start with. Trying DATE_RE only where one of
+# them begins is many times faster than letting the regex scan every position.
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_START_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, *(w for w in NUMBER_WORDS if w != "a"), "tonight", "today", "yesterday", "tomorrow",
+     "last", "this", "next", "earlier", "later", "overnight", "at", "in", "during", "by", "until",
+     "throughout", "on", "since", "from"]
+)
+
+
+def iter_date_matches(sentence: str):
+    """Matches of DATE_RE in ``sentence``, left to right, not overlapping."""
+    end = 0
+    for word in _WORD.finditer(sentence):
+        start = word.start()
+        if start < end:
+            continue
+        token = word.group(0)
+        if not (token[0].isdigit() or token.lower() in _START_WORDS):
+            continue
+        m = DATE_RE.match(sentence, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def resolve_match(m: re.Match, published: dt.date, tense: str = "unknown") -> DateMatch:
     """Resolve one match of DATE_RE (from ``DATE_RE.finditer``); raises UnresolvedDate."""
     day, precision, kind = _resolve(m, published, tense)
@@ -243,7 +269,7 @@ def resolve_match(m: re.Match, published: dt.date, tense: str = "unknown") -> Da
 def find_dates(sentence: str, published: dt.date, tense: str = "unknown") -> list[DateMatch]:
     """Every date expression in ``sentence``, resolved; impossible days are skipped."""
     found = []
-    for m in DATE_RE.finditer(sentence):
+    for m in iter_date_matches(sentence):
         try:
             found.append(resolve_match(m, published, tense))
         except UnresolvedDate:

@@ -31,6 +31,7 @@ the date on an embedded tweet's attribution line ("— Name (@handle) August 25,
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 from collections import Counter
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 
 from contest_tracker.contest import Contest, KeyDate, slugify
 from db import dates as dates_mod
-from db.dates import DATE_RE, DateMatch, UnresolvedDate, resolve_match, window
+from db.dates import DateMatch, UnresolvedDate, iter_date_matches, resolve_match, window
 
 EVENT_TYPES = (
     "hustings", "debate", "rally", "launch", "withdrawal", "nomination", "court-hearing",
@@ -115,21 +116,24 @@ _TRIGGER_SPECS: list[tuple[str, str, str | None]] = [
     ("hustings", r"\bhustings\b|\bhead-to-heads?\b", None),
     ("debate", r"\b(?:TV\s+|televised\s+|leadership\s+)?debates?\b|\bQuestion Time\b",
      r"(?i:televised|\bTV\b|\bBBC\b|\bSky\b|\bITV\b|Channel 4|leadership|hustings|candidates|Corbyn|Smith|Question Time)"),
-    ("rally", r"\brall(?:y|ies)\b(?!\s+(?:behind|round|around|to\b|support))", None),
+    ("rally", r"(?<!to\s)\brall(?:y|ies)\b(?!\s+(?:behind|round|around|to\b|support))", None),
     ("launch",
      r"\b(?:re-?)?launch(?:ed|es|ing)?\s+(?:(?!legal\b|court\b)[\w'’-]+\s+){0,4}?(?:campaign|bid|challenge|candidacy)\b"
      r"|\b(?:campaign|leadership|bid)\s+launch(?:es)?\b"
      r"|\bannounc(?:ed|es|ing|e)\s+(?:(?:his|her|their|a|the|formal|official)\s+)*(?:leadership\s+)?(?:bid|candidacy|challenge)\b"
+     r"|\b(?:campaign|bid|challenge|candidacy)\s+(?:was|is|will\s+be|has\s+been)\s+(?:formally\s+|officially\s+)?launched\b"
      r"|\b(?:enter(?:ed|s)?|join(?:ed|s)?)\s+the\s+(?:leadership\s+)?(?:race|contest)\b",
      None),
     ("withdrawal",
      r"\b(?:withdr(?:ew|aws?|awn|awing)|pull(?:ed|s|ing)?\s+out|dropp?(?:ed|s|ing)?\s+out|stood\s+(?:down|aside)"
      r"|st(?:ands?|anding|epped|eps?)\s+aside|quit(?:s|ting)?)\b",
      _CONTEST_WORDS),
-    ("nomination", r"\bnominations?\b|\bnominated\b", None),
+    ("nomination", r"\bnominations?\b",
+     r"(?i:\bMPs\b|\bMEPs\b|\bCLPs?\b|constituency|leadership|\bPLP\b|\bEPLP\b|supporting|candidates?|ballot|Labour|unions?)"),
     ("court-hearing",
      r"\b(?:court\s+)?hearing\b|\blegal\s+challenge\b|\b(?:lodged|filed|issued|mount(?:ed|s|ing)?|brought|bring(?:s|ing)?)\s+"
-     r"(?:a\s+|his\s+|her\s+|their\s+|the\s+)?(?:legal\s+)?(?:claim|case|action)\b",
+     r"(?:a\s+|his\s+|her\s+|their\s+|the\s+)?(?:legal\s+)?(?:claim|case|action)\b"
+     r"|\b(?:heard|hears?)\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?(?:case|appeal|claim|challenge)\b",
      _COURT + r"|\blegal\b"),
     ("ruling",
      r"\b(?:rul(?:ed|es|ing)(?!\s+out\b)|judge?ments?|dismiss(?:ed|es)|overturn(?:ed|s)?|revers(?:ed|es)|upheld|upholds?"
@@ -144,8 +148,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str | None]] = [
     ("result",
      r"\bre-?elected\b|\bresults?\s+(?:\w+\s+){0,3}?(?:declared|announced|revealed|due)\b"
      r"|\b(?:won|wins|win|winning)\s+(?:the\s+)?(?:Labour\s+)?(?:leadership\s+)?(?:contest|election|race)\b"
-     r"|\bdeclared\s+(?:the\s+)?(?:winner|leader)\b|\bresult\s+of\s+the\s+(?:leadership\s+)?(?:contest|election|ballot)\b",
-     None),
+     r"|\bdeclared\s+(?:the\s+)?(?:winner|leader)\b|\bresult\s+of\s+the\s+(?:leadership\s+)?(?:contest|election|ballot)\b"
+     , None),
+    ("result", r"(?<!poll\s)(?<!as\sa\s)\bresults?\b",
+     r"(?i:declared|announced|special\s+conference|leadership\s+(?:contest|election|race))"),
     ("no-confidence", r"\bno[- ]confidence\b", None),
     ("meeting",
      _NEC + r"(?:\s+[\w'’-]+){0,2}?\s+(?:met|meets|meeting|vot(?:ed|es|e)|rul(?:ed|es|ing)(?!\s+out)|decid(?:ed|es)|decision|agreed)\b"
@@ -160,11 +166,32 @@ _TYPE_PRIORITY = {t: i for i, t in enumerate(
     ["result", "withdrawal", "launch", "ruling", "court-hearing", "no-confidence", "meeting", "hustings",
      "debate", "rally", "ballot", "nomination", "sacking"])}
 
+# Lower-case stems one of which a sentence must contain before a type's regex
+# is tried: substring tests are far cheaper than scanning every sentence with
+# every pattern, and most sentences contain none.
+_STEMS: dict[str, tuple[str, ...]] = {
+    "hustings": ("husting", "head-to-head"),
+    "debate": ("debate", "question time"),
+    "rally": ("rall",),
+    "launch": ("launch", "announc", "enter", "join"),
+    "withdrawal": ("withdr", "pull", "drop", "stood", "stand", "step", "quit"),
+    "nomination": ("nominat",),
+    "court-hearing": ("hear", "legal", "claim", "case", "action"),
+    "ruling": ("rul", "judg", "dismiss", "overturn", "revers", "uph", "threw", "thrown", "reject", "decision"),
+    "ballot": ("ballot", "voting", "poll"),
+    "result": ("elected", "result", "won", "win", "declared"),
+    "no-confidence": ("confidence",),
+    "meeting": ("nec", "executive", "ruling body", "plp", "parliamentary labour"),
+    "sacking": ("sack",),
+}
 _TRIGGERS = [
-    (type_, re.compile(pattern), re.compile(context) if context else None)
+    (type_, _STEMS[type_], re.compile(pattern, re.I), re.compile(context) if context else None)
     for type_, pattern, context in _TRIGGER_SPECS
 ]
-_ANY_TRIGGER = re.compile("|".join(f"(?:{p})" for _, p, _ in _TRIGGER_SPECS))
+_STEM_TYPES: dict[str, set[str]] = {}
+for _type, _stems in _STEMS.items():
+    for _stem in _stems:
+        _STEM_TYPES.setdefault(_stem, set()).add(_type)
 _WEAK_TYPES = {"debate", "nomination", "meeting"}
 
 # --- Tense ----------------------------------------------------------------------
@@ -175,7 +202,7 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|has|have|did|took\s+place|held|won|lost|withdrew|met|went|came|gave|spoke|said|told"
-    r"|began|beat|drew|threw|upheld|quit|[a-z]{2,}ed)\b"
+    r"|began|beat|drew|threw|upheld|quit|heard|[a-z]{2,}ed)\b"
 )
 _WEAK_FUTURE = re.compile(r"(?:\b(?:is|are|am)|['’]re)\s+[a-z]+ing\b|\bnext\b|\blater\b")
 _CLAUSE_BREAK = re.compile(r"[,;:–—&()]|\s-\s|\b(?:and|but|who|which|while|whereas|when)\b")
@@ -311,17 +338,29 @@ def _area(place: str | None) -> set[str]:
 def _sentences(text: str):
     """(start, end) of each sentence, paragraph by paragraph, whitespace trimmed."""
     for para in _PARAGRAPH.finditer(text):
-        start = para.start()
-        chunk = para.group(0)
-        for m in _SENTENCE_END.finditer(chunk):
-            if chunk[m.start()] == ".":
-                word = _LAST_WORD.search(chunk, 0, m.start())
-                token = word.group(0) if word else ""
-                if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
-                    continue
-            yield from _trimmed(text, start, para.start() + m.start() + len(m.group(0).rstrip()))
-            start = para.start() + m.end()
-        yield from _trimmed(text, start, para.end())
+        yield from _paragraph_sentences(text, para.start(), para.end())
+
+
+def _paragraph_sentences(text: str, p_start: int, p_end: int):
+    chunk = text[p_start:p_end]
+    start = p_start
+    for m in _SENTENCE_END.finditer(chunk):
+        if chunk[m.start()] == ".":
+            word = _LAST_WORD.search(chunk, 0, m.start())
+            token = word.group(0) if word else ""
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                continue
+        yield from _trimmed(text, start, p_start + m.start() + len(m.group(0).rstrip()))
+        start = p_start + m.end()
+    yield from _trimmed(text, start, p_end)
+
+
+def _sentences_with_hits(text: str, hit_starts: list[int]):
+    """The sentences of the paragraphs that hold at least one of ``hit_starts``."""
+    for para in _PARAGRAPH.finditer(text):
+        i = bisect.bisect_left(hit_starts, para.start())
+        if i < len(hit_starts) and hit_starts[i] < para.end():
+            yield from _paragraph_sentences(text, para.start(), para.end())
 
 
 def _trimmed(text: str, start: int, end: int):
@@ -348,9 +387,16 @@ def _tense_at(sentence: str, breaks: list[int], pos: int) -> str:
     return "unknown"
 
 
-def _triggers(sentence: str) -> list[tuple[int, int, str]]:
+def _triggers(sentence: str, types: set[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each event trigger; ``types`` limits which types are tried."""
     found = []
-    for type_, pattern, context in _TRIGGERS:
+    low = sentence.lower() if types is None else ""
+    for type_, stems, pattern, context in _TRIGGERS:
+        if types is not None:
+            if type_ not in types:
+                continue
+        elif not any(stem in low for stem in stems):
+            continue
         for m in pattern.finditer(sentence):
             if context is not None and not context.search(sentence):
                 break
@@ -515,13 +561,33 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
     Returns one dict per (sentence, date): date, type, place, venue, title,
     sentence, start, end, status, confidence, participants, precision, date_text.
     """
-    if not text or _ANY_TRIGGER.search(text) is None:
+    if not text:
         return []
+    # Find every trigger stem once, then look only at the sentences holding one.
+    low = text.lower()
+    hits = []
+    for stem in _STEM_TYPES:
+        at = low.find(stem)
+        while at != -1:
+            hits.append((at, stem))
+            at = low.find(stem, at + 1)
+    if not hits:
+        return []
+    hits.sort()
+    hit_starts = [h[0] for h in hits]
+    lead_end = max((end for _, end in itertools.islice(_sentences(text), 2)), default=0)
     index = _index(contest)
     mentions: list[dict] = []
-    for number, (s_start, s_end) in enumerate(_sentences(text)):
+    for s_start, s_end in _sentences_with_hits(text, hit_starts):
+        lo_hit = bisect.bisect_left(hit_starts, s_start)
+        hi_hit = bisect.bisect_left(hit_starts, s_end, lo_hit)
+        if lo_hit == hi_hit:
+            continue
+        types: set[str] = set()
+        for _, stem in hits[lo_hit:hi_hit]:
+            types |= _STEM_TYPES[stem]
         sentence = text[s_start:s_end]
-        triggers = _triggers(sentence)
+        triggers = _triggers(sentence, types)
         if not triggers:
             continue
         tweet_day, handle = _tweet_reference(text, s_end)
@@ -529,8 +595,8 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
         author = index.handles.get(handle.lower()) if handle else None
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
         matches: list[tuple[DateMatch, str]] = []
-        for m in DATE_RE.finditer(sentence):
-            if _REPORTING.search(sentence, 0, m.start()):
+        for m in iter_date_matches(sentence):
+            if _REPORTING.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
             if reference is None and not re.search(r"\d{4}", m.group(0)):
                 continue
@@ -542,7 +608,7 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
             matches.append((match, tense))
         fallback = False
         if not matches and reference is not None:
-            match_tense = _fallback(sentence, number, triggers, breaks, reference)
+            match_tense = _fallback(sentence, s_end <= lead_end, triggers, breaks, reference)
             if match_tense is None:
                 continue
             matches = [match_tense]
@@ -583,12 +649,12 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
     return mentions
 
 
-def _fallback(sentence, number, triggers, breaks, reference) -> tuple[DateMatch, str] | None:
+def _fallback(sentence, is_lead, triggers, breaks, reference) -> tuple[DateMatch, str] | None:
     """A dateless mention dated by the published day: "ahead of a hustings", or a news lead."""
     for start, end, _ in triggers:
         if _AHEAD_OF.search(sentence, max(0, start - 60), start):
             return DateMatch(start, end, "", reference, "approx", "fallback"), "future"
-    if number < 2 and _HEADLINE_VERB.search(sentence) and not _FUTURE.search(sentence):
+    if is_lead and _HEADLINE_VERB.search(sentence) and not _FUTURE.search(sentence):
         start, end, _ = triggers[0]
         return DateMatch(start, end, "", reference, "approx", "fallback"), "past"
     return None
