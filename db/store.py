@@ -335,8 +335,10 @@ class Store:
     # --- tweets ----------------------------------------------------------------------------
 
     def speaker_for_handle(self, handle: str | None) -> str | None:
+        """The speaker who writes as ``@handle``: a contest person first, then any stored speaker."""
         if not handle:
             return None
+        handle = handle.lstrip("@")
         person = self.contest.person_by_handle(handle)
         if person:
             return person.id
@@ -345,40 +347,52 @@ class Store:
 
     def save_tweet(self, tweet: dict, *, source: str | None = None, article_id: str | None = None,
                    url: str | None = None, transaction: bool = True) -> str:
-        """Store a tweet once, however many archives or articles carry it. Returns new/updated/unchanged/skipped."""
-        if not tweet_relevant(tweet, self.contest, embedded=article_id is not None):
-            return "skipped"
+        """Store a tweet once, however many archives, APIs or articles carry it.
+
+        Parameters: ``tweet`` a dict from ``db.tweet_archives.normalise_tweet``;
+        ``source`` the [[sources]] name or import file; ``article_id`` and ``url``
+        the embedding article, if any. A tweet already stored (say, embedded in a
+        relevant article) is always updated, so an API can fill in its text or
+        mark it unavailable. Returns "new", "updated", "unchanged" or "skipped".
+        """
         if transaction:
             with self.db.conn:
                 return self._save_tweet(tweet, source, article_id, url)
         return self._save_tweet(tweet, source, article_id, url)
 
     def _save_tweet(self, tweet, source, article_id, url) -> str:
-        tweet_id = tweet["id"]
-        speaker_id = self.speaker_for_handle(tweet.get("handle"))
+        from db.tweet_archives import is_real_id, status_url
+
+        tweet_id, moved = self._same_tweet_id(tweet)
+        current = self._tweet_row(tweet_id)
+        if current is None and not tweet_relevant(tweet, self.contest, embedded=article_id is not None):
+            return "skipped"
+        handle = tweet.get("handle") or (current or {}).get("handle")
         row = {
             "id": tweet_id, "handle": tweet.get("handle"), "display_name": tweet.get("display_name"),
-            "speaker_id": speaker_id, "created_at": tweet.get("created_at"), "text": tweet.get("text"),
-            "url": tweet.get("url"), "retweet_of": tweet.get("retweet_of"), "quoted_id": tweet.get("quoted_id"),
-            "available": 0 if tweet.get("unavailable") else 1, "source": source,
+            "speaker_id": self.speaker_for_handle(handle), "created_at": tweet.get("created_at"),
+            "text": tweet.get("text"), "url": tweet.get("url"), "retweet_of": tweet.get("retweet_of"),
+            "quoted_id": tweet.get("quoted_id"), "available": 0 if tweet.get("unavailable") else 1,
+            "source": source,
         }
-        existing = self.db.execute("select * from tweets where id = ?", [tweet_id]).fetchone()
+        if is_real_id(tweet_id) and "/status/" not in (row["url"] or ""):
+            row["url"] = status_url(handle, tweet_id) or row["url"]
         status = "new"
-        if existing:
-            current = dict(zip([c[0] for c in self.db.execute("select * from tweets limit 0").description], existing))
+        if current is not None:
             merged = {k: (current.get(k) if current.get(k) not in (None, "") else v) for k, v in row.items()}
             if tweet.get("created_at_precision") != "day" and tweet.get("created_at"):
                 merged["created_at"] = tweet["created_at"]  # an exact time beats a day-only one
-            status = "unchanged" if merged == current else "updated"
+            if "/status/" in (row["url"] or "") and "/status/" not in (merged["url"] or ""):
+                merged["url"] = row["url"]  # a status link beats the embedding article's address
+            if tweet.get("unavailable"):
+                merged["available"] = 0  # the reason is in crawl_errors
+            same = all(merged[k] == current.get(k) for k in merged)
+            status = "unchanged" if same and not moved else "updated"
             row = merged
         self.db["tweets"].upsert(row, pk="id")
-        self.db["tweet_sources"].insert({
-            "id": short_hash(tweet_id, article_id or "", source or "" if not article_id else ""),
-            "tweet_id": tweet_id, "article_id": article_id, "url": url or tweet.get("source_url") or tweet.get("url"),
-            "source": source,
-        }, pk="id", ignore=True)
+        self._link_tweet_source(tweet_id, article_id, url or tweet.get("source_url") or tweet.get("url"), source)
         if not row["retweet_of"] and row["text"] and row["available"]:
-            self._save_tweet_quote(row, speaker_id)
+            self._save_tweet_quote(row, row["speaker_id"])
         return status
 
     def _save_tweet_quote(self, row: dict, speaker_id: str | None) -> None:
@@ -391,8 +405,72 @@ class Store:
             }, pk="id", ignore=True)
             self.db["speaker_aliases"].insert({"alias": "@" + row["handle"], "speaker_id": speaker_id},
                                               pk=("alias", "speaker_id"), ignore=True)
+            self.db.execute("update tweets set speaker_id = ? where id = ?", [speaker_id, row["id"]])
         self._save_quote({"text": row["text"], "speaker_id": speaker_id, "kind": "tweet"},
                          _day(row.get("created_at")), row.get("url") or "", tweet_id=row["id"])
+
+    def _tweet_row(self, tweet_id: str) -> dict | None:
+        cursor = self.db.execute("select * from tweets where id = ?", [tweet_id])
+        found = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], found)) if found else None
+
+    def _link_tweet_source(self, tweet_id: str, article_id: str | None, url: str | None, source: str | None) -> None:
+        """One link per embedding article (whichever source found it), or per archive or API."""
+        self.db["tweet_sources"].insert({
+            "id": short_hash(tweet_id, article_id or "", "" if article_id else (source or "")),
+            "tweet_id": tweet_id, "article_id": article_id, "url": url, "source": source,
+        }, pk="id", ignore=True)
+
+    def _same_tweet_id(self, tweet: dict) -> tuple[str, bool]:
+        """The stored id of this tweet, and whether an id-less copy was just moved onto its real id.
+
+        An archive without ids keys a tweet on a hash of its author and words
+        (``noid-…``); the same tweet embedded with its status link has its real
+        id. Whichever arrives second finds the first, so there is one row.
+        """
+        from db.tweet_archives import is_real_id, tweet_key
+
+        tweet_id, handle, text = tweet["id"], tweet.get("handle"), tweet.get("text")
+        if not handle or not text:
+            return tweet_id, False
+        if is_real_id(tweet_id):
+            noid = tweet_key(handle, text)
+            if self.db.execute("select 1 from tweets where id = ?", [noid]).fetchone():
+                self._move_tweet(noid, tweet_id)
+                return tweet_id, True
+            return tweet_id, False
+        if self.db.execute("select 1 from tweets where id = ?", [tweet_id]).fetchone():
+            return tweet_id, False
+        for other_id, other_handle, other_text in self.db.execute(
+                "select id, handle, text from tweets where lower(handle) = lower(?) and id not like 'noid-%'",
+                [handle]).fetchall():
+            if other_text and tweet_key(other_handle, other_text) == tweet_id:
+                return other_id, False
+        return tweet_id, False
+
+    def _move_tweet(self, old_id: str, new_id: str) -> None:
+        """Fold the id-less row ``old_id`` into ``new_id``: fields, sources, events and references."""
+        old = self._tweet_row(old_id)
+        new = self._tweet_row(new_id)
+        if new is None:
+            self.db["tweets"].insert({**old, "id": new_id}, pk="id")
+        else:
+            fill = {k: v for k, v in old.items() if k != "id" and new.get(k) in (None, "") and v not in (None, "")}
+            if fill:
+                self.db["tweets"].update(new_id, fill)
+        for link in self.db.query("select * from tweet_sources where tweet_id = ?", [old_id]):
+            self._link_tweet_source(new_id, link["article_id"], link["url"], link["source"])
+        self.db.execute("delete from tweet_sources where tweet_id = ?", [old_id])
+        # its quote is saved again under the real id by the caller; drop the old link and recount
+        quote_ids = [r[0] for r in self.db.execute(
+            "select distinct quote_id from quote_sources where tweet_id = ?", [old_id])]
+        self.db.execute("delete from quote_sources where tweet_id = ?", [old_id])
+        for quote_id in quote_ids:
+            self._recount_quote(quote_id)
+        self.db.execute("update event_sources set tweet_id = ? where tweet_id = ?", [new_id, old_id])
+        self.db.execute("update tweets set retweet_of = ? where retweet_of = ?", [new_id, old_id])
+        self.db.execute("update tweets set quoted_id = ? where quoted_id = ?", [new_id, old_id])
+        self.db.execute("delete from tweets where id = ?", [old_id])
 
     # --- summaries -----------------------------------------------------------------------------
 
