@@ -36,6 +36,7 @@ import codecs
 import datetime as dt
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -361,7 +362,9 @@ def _iso_datetime(value) -> str | None:
         parsed = dateparser.isoparse(value)
     except (ValueError, OverflowError):
         try:
-            parsed = dateparser.parse(value)
+            with warnings.catch_warnings():  # "EST"-style zone names: keep the wall time
+                warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+                parsed = dateparser.parse(value)
         except (ValueError, OverflowError, TypeError):
             return None
     if not 1990 <= parsed.year <= dt.date.today().year + 1:
