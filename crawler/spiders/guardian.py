@@ -71,6 +71,9 @@ class GuardianSpider(ContestSpider):
     custom_settings = {
         "DOWNLOAD_DELAY": 1.0,  # the API allows about one call a second on a developer key
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        # An API used under its key's terms, not a site to crawl; and no robots.txt fetch
+        # means crawl_runs.requests counts API calls only, which the daily quota relies on.
+        "ROBOTSTXT_OBEY": False,
     }
 
     def __init__(self, *args, **kwargs):

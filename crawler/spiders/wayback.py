@@ -18,7 +18,6 @@ import json
 from urllib.parse import urlencode
 
 import scrapy
-from twisted.internet import reactor
 
 from crawler.spiders.base import ContestSpider
 from crawler.store import store_for
@@ -144,6 +143,8 @@ class WaybackSpider(ContestSpider):
         delay = parse_retry_after(response.headers.get(b"Retry-After"))
         self.crawler.stats.inc_value("contest_tracker/wayback_backoffs")
         self.logger.info("429 from the archive: pausing %.1fs (attempt %d)", delay, tries)
+        from twisted.internet import reactor  # the installed one: importing it at module level would pick one
+
         engine = self.crawler.engine
         engine.pause()
         reactor.callLater(delay, engine.unpause)
