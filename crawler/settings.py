@@ -39,6 +39,12 @@ HTTPCACHE_DIR = "httpcache"
 HTTPCACHE_GZIP = True
 HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
+# --- Scope: only the sources' hosts, never file:/data: or private addresses (crawler/scope.py)
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.scope.ScopeMiddleware": 50,  # before robots.txt, redirects and the cache see the request
+}
+CONTEST_ALLOW_PRIVATE = False  # True lets in-scope hosts resolve to private addresses (tests only)
+
 # --- Item pipelines: keep the raw response, then normalise and store ---------
 ITEM_PIPELINES = {
     "crawler.pipelines.raw.RawResponsePipeline": 100,
