@@ -13,6 +13,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from contest_tracker.contest import Contest, load_contest
 from crawler.items import CrawlErrorItem, PageItem
+from crawler.scope import OutOfScope
 
 
 def utcnow() -> str:
@@ -92,6 +93,8 @@ class ContestSpider(scrapy.Spider):
     def on_error(self, failure):
         """Errback: after Scrapy's retries are spent, record why the request failed."""
         request = failure.request
+        if failure.check(OutOfScope):
+            return  # crawler/scope.py has recorded it already, at stage "scope"
         if failure.check(HttpError):
             response = failure.value.response
             reason = f"HTTP {response.status}"
