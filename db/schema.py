@@ -114,7 +114,7 @@ FOREIGN_KEYS = {
 
 INDEXES = {
     "articles": [["published_date"], ["outlet"], ["canonical_url"], ["content_hash"]],
-    "captures": [["article_id"], ["url"]],
+    "captures": [["article_id"], ["url"], ["raw_id"]],  # raw_id: reruns skip pages already stored
     "raw_responses": [["url"], ["content_hash"]],
     "quotes": [["speaker_id"], ["first_seen"], ["normalized"]],
     "quote_sources": [["quote_id"], ["article_id"], ["tweet_id"]],
