@@ -370,7 +370,8 @@ class Store:
         handle = tweet.get("handle") or (current or {}).get("handle")
         row = {
             "id": tweet_id, "handle": tweet.get("handle"), "display_name": tweet.get("display_name"),
-            "speaker_id": self.speaker_for_handle(handle), "created_at": tweet.get("created_at"),
+            "speaker_id": self._twitter_speaker(handle, tweet.get("display_name")) if handle else None,
+            "created_at": tweet.get("created_at"),
             "text": tweet.get("text"), "url": tweet.get("url"), "retweet_of": tweet.get("retweet_of"),
             "quoted_id": tweet.get("quoted_id"), "available": 0 if tweet.get("unavailable") else 1,
             "source": source,
@@ -398,16 +399,25 @@ class Store:
     def _save_tweet_quote(self, row: dict, speaker_id: str | None) -> None:
         """A tweet is a quote of its author (never of whoever retweeted it)."""
         if speaker_id is None and row.get("handle"):
-            speaker_id = "twitter-" + slugify(row["handle"])
-            self.db["speakers"].insert({
-                "id": speaker_id, "name": row.get("display_name") or "@" + row["handle"], "twitter": row["handle"],
-                "kind": "person", "in_config": 0, "candidate": 0,
-            }, pk="id", ignore=True)
-            self.db["speaker_aliases"].insert({"alias": "@" + row["handle"], "speaker_id": speaker_id},
-                                              pk=("alias", "speaker_id"), ignore=True)
+            speaker_id = self._twitter_speaker(row["handle"], row.get("display_name"))
             self.db.execute("update tweets set speaker_id = ? where id = ?", [speaker_id, row["id"]])
         self._save_quote({"text": row["text"], "speaker_id": speaker_id, "kind": "tweet"},
                          _day(row.get("created_at")), row.get("url") or "", tweet_id=row["id"])
+
+    def _twitter_speaker(self, handle: str, display_name: str | None) -> str:
+        """The speaker for a handle the contest file does not know: ``twitter-<handle>``, created once."""
+        speaker_id = self.speaker_for_handle(handle)
+        if speaker_id:
+            return speaker_id
+        handle = handle.lstrip("@")
+        speaker_id = "twitter-" + slugify(handle)
+        self.db["speakers"].insert({
+            "id": speaker_id, "name": display_name or "@" + handle, "twitter": handle,
+            "kind": "person", "in_config": 0, "candidate": 0,
+        }, pk="id", ignore=True)
+        self.db["speaker_aliases"].insert({"alias": "@" + handle, "speaker_id": speaker_id},
+                                          pk=("alias", "speaker_id"), ignore=True)
+        return speaker_id
 
     def _tweet_row(self, tweet_id: str) -> dict | None:
         cursor = self.db.execute("select * from tweets where id = ?", [tweet_id])

@@ -398,10 +398,11 @@ def read_archive(text: str, name: str, fmt: str = "auto", handle: str | None = N
             yield None, f"{name}:{number}: {error}"
             continue
         records = record if isinstance(record, list) else [record]
+        if not all(isinstance(item, dict) for item in records):
+            yield None, f"{name}:{number}: a record must be a JSON object"
+            continue
         for item in records:
             try:
-                if not isinstance(item, dict):
-                    raise TweetArchiveError("a record must be a JSON object")
                 if "limit" in item and len(item) == 1:
                     continue  # a streaming rate-limit notice, not a tweet
                 for tweet in _reader_for(item, fmt)(item):
