@@ -237,23 +237,38 @@ def resolve_date(expression: str, published: dt.date, tense: str = "unknown") ->
 # Words a date expression can start with. Trying DATE_RE only where one of
 # them begins is many times faster than letting the regex scan every position.
 _WORD = re.compile(r"[A-Za-z]+|\d+")
-_START_WORDS = frozenset(
+_CORE_WORDS = frozenset(
     [*MONTHS, *WEEKDAYS, *(w for w in NUMBER_WORDS if w != "a"), "tonight", "today", "yesterday", "tomorrow",
-     "last", "this", "next", "earlier", "later", "overnight", "at", "in", "during", "by", "until",
-     "throughout", "on", "since", "from"]
+     "overnight"]
 )
+# Words that start an expression only when a date word (or "week"...) follows.
+_QUALIFIERS = {
+    "last": {"week", "weekend", "month", "night", *WEEKDAYS},
+    "this": {"week", "weekend", "month", "morning", "afternoon", "evening", *WEEKDAYS},
+    "next": {"week", "weekend", "month", *WEEKDAYS},
+    "earlier": {"today", "this"}, "later": {"today", "this"}, "at": {"the"},
+    **{w: set(MONTHS) | set(WEEKDAYS) for w in ("in", "during", "by", "until", "throughout", "on", "since", "from")},
+}
+_START_WORDS = _CORE_WORDS | set(_QUALIFIERS)
 
 
 def iter_date_matches(sentence: str):
     """Matches of DATE_RE in ``sentence``, left to right, not overlapping."""
     end = 0
-    for word in _WORD.finditer(sentence):
+    tokens = list(_WORD.finditer(sentence))
+    for i, word in enumerate(tokens):
         start = word.start()
         if start < end:
             continue
         token = word.group(0)
-        if not (token[0].isdigit() or token.lower() in _START_WORDS):
-            continue
+        if not token[0].isdigit():
+            low = token.lower()
+            if low not in _CORE_WORDS:
+                follow = _QUALIFIERS.get(low)
+                if follow is None or i + 1 == len(tokens) or (
+                    tokens[i + 1].group(0).lower() not in follow and not tokens[i + 1].group(0)[0].isdigit()
+                ):
+                    continue
         m = DATE_RE.match(sentence, start)
         if m is not None:
             end = m.end()

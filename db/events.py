@@ -346,7 +346,7 @@ def _paragraph_sentences(text: str, p_start: int, p_end: int):
     start = p_start
     for m in _SENTENCE_END.finditer(chunk):
         if chunk[m.start()] == ".":
-            word = _LAST_WORD.search(chunk, 0, m.start())
+            word = _LAST_WORD.search(chunk, max(0, m.start() - 12), m.start())
             token = word.group(0) if word else ""
             if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
                 continue
@@ -372,19 +372,27 @@ def _trimmed(text: str, start: int, end: int):
         yield start, end
 
 
-def _tense_at(sentence: str, breaks: list[int], pos: int) -> str:
+def _tense(chunk: str) -> str:
+    if _FUTURE.search(chunk):
+        return "future"
+    if _PAST.search(chunk):
+        return "past"
+    if _WEAK_FUTURE.search(chunk):
+        return "future"
+    return "unknown"
+
+
+def _tense_at(sentence: str, breaks: list[int], pos: int, sentence_tense: list[str]) -> str:
     """The tense of the clause around ``pos``, or of the whole sentence if the clause has none."""
     i = bisect.bisect_right(breaks, pos)
     lo = breaks[i - 1] if i > 0 else 0
     hi = breaks[i] if i < len(breaks) else len(sentence)
-    for chunk in (sentence[lo:hi], sentence):
-        if _FUTURE.search(chunk):
-            return "future"
-        if _PAST.search(chunk):
-            return "past"
-        if _WEAK_FUTURE.search(chunk):
-            return "future"
-    return "unknown"
+    tense = _tense(sentence[lo:hi])
+    if tense == "unknown":
+        if not sentence_tense:  # computed once per sentence, on first need
+            sentence_tense.append(_tense(sentence))
+        tense = sentence_tense[0]
+    return tense
 
 
 def _triggers(sentence: str, types: set[str] | None = None) -> list[tuple[int, int, str]]:
@@ -503,7 +511,8 @@ def _title(type_: str, city: str | None, venue: str | None, participants: list[s
     return f"{label} in {where}" if where else label
 
 
-def _status(lo: dt.date, hi: dt.date, reference: dt.date, tense: str, expression: str) -> str:
+def _status(lo: dt.date, hi: dt.date, reference: dt.date, tense: str) -> str:
+    """Announced if the date is after the reference day, happened if before; on the day, the tense decides."""
     if hi < reference:
         return "happened"
     if lo > reference:
@@ -563,6 +572,8 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
     """
     if not text:
         return []
+    if isinstance(published, dt.datetime):
+        published = published.date()
     # Find every trigger stem once, then look only at the sentences holding one.
     low = text.lower()
     hits = []
@@ -594,13 +605,14 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
         reference = tweet_day or published
         author = index.handles.get(handle.lower()) if handle else None
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+        sentence_tense: list[str] = []
         matches: list[tuple[DateMatch, str]] = []
         for m in iter_date_matches(sentence):
             if _REPORTING.search(sentence, max(0, m.start() - 60), m.start()):
                 continue
             if reference is None and not re.search(r"\d{4}", m.group(0)):
                 continue
-            tense = _tense_at(sentence, breaks, m.start())
+            tense = _tense_at(sentence, breaks, m.start(), sentence_tense)
             try:
                 match = resolve_match(m, reference or dt.date(2000, 1, 1), tense)
             except UnresolvedDate:
@@ -636,7 +648,7 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
                 "start": s_start,
                 "end": s_end,
                 "status": "happened" if fallback and tense == "past" else _status(
-                    lo, hi, reference or match.date, tense, match.text),
+                    lo, hi, reference or match.date, tense),
                 "confidence": 0.4 if fallback and tense == "future" else 0.35 if fallback else _confidence(
                     match, type_, city, participants),
                 "participants": list(participants),
