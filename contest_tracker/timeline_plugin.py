@@ -280,34 +280,44 @@ async def fetch_chart(db) -> dict:
     span = (await db.execute(
         "select min(date) as first, max(date) as last from timeline where date is not null"
     )).rows
+    # Key dates (from the contest file) mark the axis, so the bars read against the contest.
+    events = (await db.execute(
+        "select date(date) as day, type, title from events where from_config = 1 and date is not null "
+        "order by date limit 200"
+    )).rows
     return build_chart(candidates, [dict(r) for r in counts], span[0]["first"] if span else None,
-                       span[0]["last"] if span else None)
+                       span[0]["last"] if span else None, [dict(r) for r in events])
 
 
 # -- the chart ------------------------------------------------------------------------
 
-CHART_W, CHART_H = 960, 240
-PAD_L, PAD_R, PAD_T, PAD_B = 44, 16, 14, 30
+CHART_W, CHART_H = 960, 220
+PAD_L, PAD_R, PAD_T, PAD_B = 40, 12, 12, 40
 
 
-def build_chart(candidates: list[dict], counts: list[dict], first: str | None, last: str | None) -> dict:
-    """Coordinates for a line chart drawn by the template: one series per candidate."""
+def build_chart(candidates: list[dict], counts: list[dict], first: str | None, last: str | None,
+                events: list[dict] | None = None) -> dict:
+    """Coordinates for a bar chart drawn by the template: one series of bars per candidate.
+
+    Parameters: the candidates (id, name), quote counts per (day, speaker), the
+    first and last day of the timeline, and key events to mark on the axis.
+    """
     if not candidates or not first or not last or not DATE_RE.match(first) or not DATE_RE.match(last):
-        return {"series": [], "days": [], "ticks": [], "yticks": []}
+        return {"series": [], "days": [], "ticks": [], "yticks": [], "events": []}
     start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    index_of = {d.isoformat(): i for i, d in enumerate(days)}
     per = {(c["day"], c["speaker"]): c["n"] for c in counts}
     top = max([c["n"] for c in counts] or [1])
     step = nice_step(top)
     ymax = max(step, -(-top // step) * step)
     plot_w, plot_h = CHART_W - PAD_L - PAD_R, CHART_H - PAD_T - PAD_B
     slot = plot_w / max(len(days), 1)
+    bar = slot * 0.8 / len(candidates)
+    bottom = PAD_T + plot_h
 
-    def x(i):
-        return round(PAD_L + slot * (i + 0.5), 1)
-
-    def y(n):
-        return round(PAD_T + plot_h - plot_h * n / ymax, 1)
+    def height(n):
+        return round(plot_h * n / ymax, 1)
 
     series = []
     for index, cand in enumerate(candidates):
@@ -315,21 +325,24 @@ def build_chart(candidates: list[dict], counts: list[dict], first: str | None, l
         series.append({
             "id": cand["id"], "name": cand["name"], "colour": SERIES_COLOURS[index % len(SERIES_COLOURS)],
             "total": sum(values),
-            "points": " ".join(f"{x(i)},{y(v)}" for i, v in enumerate(values)),
-            "dots": [{"x": x(i), "y": y(v), "n": v, "date": days[i].isoformat()}
+            "bars": [{"x": round(PAD_L + slot * (i + 0.1) + bar * index, 2), "w": round(max(bar, 0.5), 2),
+                      "y": round(bottom - height(v), 1), "h": height(v), "n": v, "date": days[i].isoformat()}
                      for i, v in enumerate(values) if v],
         })
     columns = []
     for i, d in enumerate(days):
         parts = [f"{s['name']}: {per.get((d.isoformat(), s['id']), 0)}" for s in series]
-        columns.append({"date": d.isoformat(), "x": round(PAD_L + slot * i, 1), "w": round(slot, 2),
-                        "title": f"{d.strftime('%a %-d %b %Y')} — " + ", ".join(parts)})
-    ticks = [{"x": x(i), "label": d.strftime("%-d %b")} for i, d in enumerate(days)
-             if d.day in (1, 15) or len(days) <= 14]
-    yticks = [{"y": y(v), "label": v} for v in range(0, ymax + 1, step)]
-    return {"series": series, "days": columns, "ticks": ticks, "yticks": yticks,
+        columns.append({"date": d.isoformat(), "x": round(PAD_L + slot * i, 2), "w": round(slot, 2),
+                        "title": f"{d.strftime('%a %-d %b %Y')} — quotes: " + ", ".join(parts)})
+    ticks = [{"x": round(PAD_L + slot * (i + 0.5), 1), "label": d.strftime("%-d %b")}
+             for i, d in enumerate(days) if d.day in (1, 15) or len(days) <= 14]
+    yticks = [{"y": round(bottom - height(v), 1), "label": v} for v in range(0, ymax + 1, step)]
+    marks = [{"x": round(PAD_L + slot * (index_of[e["day"]] + 0.5), 1), "title": f"{e['day']}: {e['title']}",
+              "type": e["type"]}
+             for e in (events or []) if e["day"] in index_of]
+    return {"series": series, "days": columns, "ticks": ticks, "yticks": yticks, "events": marks,
             "width": CHART_W, "height": CHART_H, "left": PAD_L, "right": CHART_W - PAD_R,
-            "top": PAD_T, "bottom": CHART_H - PAD_B, "first": first, "last": last}
+            "top": PAD_T, "bottom": bottom, "first": first, "last": last}
 
 
 def nice_step(top: int) -> int:
