@@ -408,11 +408,21 @@ def _triggers(sentence: str, types: set[str] | None = None) -> list[tuple[int, i
         for m in pattern.finditer(sentence):
             if context is not None and not context.search(sentence):
                 break
+            if _in_url(sentence, m.start(), m.end()):
+                continue
             found.append((m.start(), m.end(), type_))
     if any(t == "ruling" for _, _, t in found):
         # "the court ruled on the NEC's decision": the NEC decision is the subject, not a meeting.
         found = [f for f in found if f[2] != "meeting" or "meet" in sentence[f[0]:f[1]]]
     return found
+
+
+def _in_url(sentence: str, start: int, end: int) -> bool:
+    """True inside a link or domain ("labour-leadership-hustings" in a URL is no hustings)."""
+    token_start = max(sentence.rfind(" ", 0, start), sentence.rfind("(", 0, start)) + 1
+    token_end = sentence.find(" ", end)
+    token = sentence[token_start: token_end if token_end != -1 else len(sentence)]
+    return "/" in token or "www." in token
 
 
 def _places(sentence: str, index: _Index) -> list[tuple[int, int, str | None, str | None]]:
@@ -628,9 +638,15 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
         places = _places(sentence, index)
         assigned = _assign_places([(d.start, d.end) for d, _ in matches], places)
         participants = _participants(sentence, index, author)
-        for (match, tense), (city, venue) in zip(matches, assigned):
+        # A date belongs to a trigger beside it, with no other date in between
+        # ("12 Jul freeze; 14 Jul timetable; 18 Jul PLP hustings": only 18 Jul is a hustings).
+        date_starts = [d.start for d, _ in matches]
+        for i, ((match, tense), (city, venue)) in enumerate(zip(matches, assigned)):
+            beside = [t for t in triggers if bisect.bisect_left(date_starts, t[0]) in (i, i + 1)]
+            if not beside:
+                continue
             trigger = min(
-                triggers, key=lambda t: (_distance((match.start, match.end), (t[0], t[1])), _TYPE_PRIORITY[t[2]])
+                beside, key=lambda t: (_distance((match.start, match.end), (t[0], t[1])), _TYPE_PRIORITY[t[2]])
             )
             if _distance((match.start, match.end), (trigger[0], trigger[1])) > 150:
                 continue

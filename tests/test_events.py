@@ -316,3 +316,19 @@ def test_the_seed_article(contest):
         "2016-08-25-hustings-glasgow", "2016-08-25-rally-glasgow", "2016-08-26-rally-dundee",
         "2016-09-24-result-liverpool",
     ]
+
+
+def test_in_a_list_of_dates_each_date_takes_the_words_beside_it(contest):
+    text = "The timetable: 12 July freeze date; 14 July timetable published; 18 July PLP hustings."
+    mentions = extract_events(text, dt.date(2016, 7, 14), contest)
+    assert [(m["type"], m["date"]) for m in mentions] == [("hustings", "2016-07-18")]
+
+
+def test_a_trigger_inside_a_link_does_not_count(contest):
+    text = "Read more at example.com/labour-leadership-hustings-glasgow on Thursday."
+    assert extract_events(text, THU_25_AUG, contest) == []
+
+
+def test_published_may_be_a_datetime(contest):
+    published = dt.datetime(2016, 8, 25, 9, 30)
+    assert [m["date"] for m in extract_events(SEED_TWEET, published, contest)] == ["2016-08-25", "2016-08-26"]
