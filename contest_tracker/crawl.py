@@ -14,11 +14,13 @@ from scrapy.utils.project import get_project_settings
 from contest_tracker.contest import Contest, ContestError
 from crawler.spiders.feed import FeedSpider
 from crawler.spiders.guardian import GuardianSpider
+from crawler.spiders.oembed import OEmbedSpider
 from crawler.spiders.site import SiteSpider
 from crawler.spiders.sitemap import NewsSitemapSpider
 from crawler.spiders.tweet_archive import TweetArchiveSpider
 from crawler.spiders.warc import WarcSpider
 from crawler.spiders.wayback import WaybackSpider
+from crawler.spiders.x_api import XApiSpider
 
 SPIDERS = {
     "sitemap": NewsSitemapSpider,
@@ -28,6 +30,8 @@ SPIDERS = {
     "wayback": WaybackSpider,
     "site": SiteSpider,
     "warc": WarcSpider,
+    "x-api": XApiSpider,
+    "oembed": OEmbedSpider,
 }
 
 
