@@ -1,8 +1,8 @@
 /* The /timeline page: filters that follow the URL, and more days as you scroll.
  *
  * Everything scraped (quotes, tweets, names, URLs) is data: it reaches the page
- * only through textContent and setAttribute on elements made here, never through
- * innerHTML, and a source becomes a link only when it is an http(s) URL.
+ * only through textContent and setAttribute on elements made here, never as
+ * markup, and a source becomes a link only when it is an http(s) URL.
  */
 (function () {
   "use strict";
