@@ -116,6 +116,30 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
+_PATTERNS: dict = {}
+
+
+def _config_patterns(contest: Contest | None, published: dt.date | None):
+    """One regex for every configured name and one for every descriptor, built once per contest and day."""
+    if contest is None:
+        return {}, None, None
+    key = (id(contest), published)
+    if key not in _PATTERNS:
+        names: dict[str, Person] = {}
+        for person in contest.people:
+            variants = list(person.names())
+            variants += [f"{t.capitalize()} {person.surname}" for t in ("mr", "mrs", "ms", "miss", "dr", "lord", "lady", "dame", "sir")]
+            for name in variants:
+                names.setdefault(name, person)
+        name_re = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])") if names else None
+        holders = contest.descriptor_holders(published)
+        descriptor_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(holders, key=len, reverse=True))) + r")(?!\w)", re.I) if holders else None
+        if len(_PATTERNS) > 256:
+            _PATTERNS.clear()
+        _PATTERNS[key] = (names, name_re, descriptor_re)
+    return _PATTERNS[key]
+
+
 class SpeakerResolver:
     """One article's speakers: resolves phrases and remembers who was mentioned where."""
 
@@ -130,6 +154,7 @@ class SpeakerResolver:
         self.entities: dict[str, Entity] = {}
         self.used: list[str] = []
         self.mentions: list[Mention] = []
+        self._starts: list[int] = []
         self._scan()
 
     # --- entities -------------------------------------------------------------
@@ -172,18 +197,14 @@ class SpeakerResolver:
     def _scan(self) -> None:
         """Find every mention of a person outside quotes, in text order, resolving pronouns as we go."""
         text = self.text
-        found: list[tuple[int, int, Entity]] = []
-        for person in self.people:
-            names = set(person.names())
-            for title in TITLES:
-                if len(title) <= 5 and title not in {"president", "senator", "governor", "secretary", "speaker"}:
-                    names.add(f"{title.capitalize()} {person.surname}")
-            for name in names:
-                for m in re.finditer(r"(?<![\w@])" + re.escape(name) + r"(?![\w-])", text):
-                    found.append((m.start(), m.end(), self._config_entity(person)))
-        for descriptor, person in self.holders.items():
-            for m in re.finditer(r"(?<!\w)" + re.escape(descriptor) + r"(?!\w)", text, re.I):
-                found.append((m.start(), m.end(), self._config_entity(person)))
+        found: list[tuple[int, int, Entity | None]] = []
+        names, name_re, descriptor_re = _config_patterns(self.contest, self.published)
+        if name_re is not None:
+            for m in name_re.finditer(text):
+                found.append((m.start(), m.end(), self._config_entity(names[m.group()])))
+        if descriptor_re is not None:
+            for m in descriptor_re.finditer(text):
+                found.append((m.start(), m.end(), self._config_entity(self.holders[m.group().lower()])))
         for m in _FULL_NAME.finditer(text):
             first = m.group().split()[0].lower()
             if first in MALE or first in FEMALE or self._titled(m.start()):
@@ -201,10 +222,14 @@ class SpeakerResolver:
         # surnames of article people, after their full name
         persons = {e.name.split()[-1]: e for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1}
         extra = []
-        for surname, entity in persons.items():
-            for m in re.finditer(r"(?<![\w@])" + re.escape(surname) + r"(?![\w-])", text):
-                if not any(s <= m.start() < e for s, e, _ in kept) and not self._in_quote(m.start()):
-                    extra.append((m.start(), m.end(), entity))
+        if persons:
+            surname_re = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, persons)) + r")(?![\w-])")
+            covered = bytearray(len(text) + 1)
+            for s, e, _ in kept:
+                covered[s:e] = b"\x01" * (e - s)
+            for m in surname_re.finditer(text):
+                if not covered[m.start()] and not self._in_quote(m.start()):
+                    extra.append((m.start(), m.end(), persons[m.group()]))
         for m in _PRONOUN.finditer(text):
             if not self._in_quote(m.start()):
                 extra.append((m.start(), m.end(), None))
@@ -220,6 +245,7 @@ class SpeakerResolver:
                     continue
             entity.seen(text[start:end])
             self.mentions.append(Mention(start, end, entity, self._looks_subject(start, end)))
+            self._starts.append(start)
 
     def _titled(self, pos: int) -> bool:
         return bool(re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$", self.text[max(0, pos - 12):pos]))
@@ -241,29 +267,32 @@ class SpeakerResolver:
         return bool(m) and m.group(1) not in {"of", "and", "or", "who", "which", "in", "at", "to", "for", "from", "with"}
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:
-        """The person a "he"/"she" at ``pos`` refers to: a fitting subject first, then any fitting mention."""
+        """The person a "he"/"she" at ``pos`` refers to.
+
+        Sentence by sentence backwards: the subject of the current sentence
+        (the latest before the pronoun) or of an earlier one (its first, the
+        main clause's) whose gender fits; failing that, the latest fitting
+        mention of any kind.
+        """
+        idx = bisect_left(self._starts, pos) - 1
+        window_start = self.layout.sentence_at(pos)[0]
         fallback = None
-        s_start = self.layout.sentence_at(pos)[0]
-        looked = 0
-        idx = len(self.mentions) - 1
-        window_start = s_start
-        while looked < 6:
-            in_sentence = [m for m in self.mentions if window_start <= m.start < pos and m.entity.kind == "person"
-                           and m.entity.gender in (gender, None)]
-            subjects = [m for m in in_sentence if m.subject]
+        for looked in range(7):
+            group = []
+            while idx >= 0 and self.mentions[idx].start >= window_start:
+                m = self.mentions[idx]
+                if m.start < pos and m.entity.kind == "person" and m.entity.gender in (gender, None):
+                    group.append(m)
+                idx -= 1
+            group.reverse()
+            subjects = [m for m in group if m.subject]
             if subjects:
-                # a fitting subject of this sentence; the first one is the main clause's
-                best = subjects[0] if looked else subjects[-1]
-                if best.entity.gender == gender or fallback is None:
-                    return best.entity
-            if in_sentence and fallback is None:
-                fallback = in_sentence[-1].entity
-            if window_start == 0:
+                return (subjects[0] if looked else subjects[-1]).entity
+            if group and fallback is None:
+                fallback = group[-1].entity
+            if window_start == 0 or idx < 0:
                 break
-            pos = window_start
             window_start = self.layout.sentence_at(window_start - 1)[0]
-            looked += 1
-        del idx
         return fallback
 
     # --- resolving a phrase -------------------------------------------------------

@@ -139,3 +139,11 @@ def is_report_cue(word: str) -> bool:
 def is_participle(word: str) -> bool:
     """"saying", "adding": a cue whose speaker is the subject of the main clause."""
     return word.lower() in PARTICIPLES
+
+
+def _alternation(forms) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
+
+
+# One pass over a sentence finds its candidate cues; tokenising every sentence is too slow.
+REPORT_CUE_RE = _alternation(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f not in AMBIGUOUS)

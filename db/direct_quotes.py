@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from db.cues import ACCORDING_TO, PHRASAL, is_participle, is_report_cue, is_speech_cue
-from db.mentions import PRONOUNS, STOP, Span, Tok, np_after, np_before, tokens
+from db.mentions import PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
 # A stretch with fewer words than this and no cue is a scare quote or a title.
@@ -87,23 +87,31 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
+               "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
+               "however", "also", "now", "again", "asked", "pressed", "speaking", "writing"}
+
+
 def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
     """The subject of the clause that starts at ``start``: for "saying", "adding" and bare colons.
 
     An introductory phrase ending in a comma ("Speaking at Westminster,",
-    "After the announcement,") is skipped; the subject is then the noun phrase
-    before the first lowercase word that is not part of a name.
+    "Hours later,", "After the announcement,") is skipped; the subject is then
+    the noun phrase before the first lowercase word that is not part of a name.
     """
     toks = tokens(text, start, end)
     if not toks:
         return None, None
-    first = toks[0].lower
-    intro = first in STOP or toks[0].text.endswith("ing") or first in {"speaking", "asked", "writing"}
-    if intro:
-        commas = [i for i, t in enumerate(toks) if t.text == ","]
-        if commas:
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if commas:
+        head = toks[: commas[0]]
+        first = head[0].lower if head else ""
+        if head and (first in STOP or head[0].text.endswith("ing") or any(t.lower in INTRO_WORDS for t in head)
+                     or not any(t.capitalised for t in head[1:]) and len(head) <= 6 and first not in PRONOUNS
+                     and not head[0].capitalised):
             toks = toks[commas[0] + 1:]
-    # the subject ends before the first finite-looking lowercase word
+    if not toks:
+        return None, None
     for i, t in enumerate(toks):
         if not t.is_word:
             if t.text in ",:;(\u2014" and i:
@@ -119,6 +127,21 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     return None, None
 
 
+def _mixed_end(text: str, after_quote: int, sent_end: int) -> int:
+    """Where reported speech holding a quote ends: the sentence end, or an earlier clause break after the quote.
+
+    ``called the plan “a disgrace,” and threatened to …``: the content is the
+    quote's clause, not the rest of the sentence.
+    """
+    m = _CLAUSE_BREAK.search(text, after_quote, sent_end)
+    end = m.start() if m else sent_end
+    return _content_end(text, after_quote if end < after_quote else 0, end) if end > after_quote else after_quote
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:and|but|while|which|who|as|because|although|though|so|or)\b|;|\s[\u2014\u2013]\s|\s--\s|,\s*(?:[a-z]+ing)\b|,\s*(?:according to|he said|she said|said)\b")
+_SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
+
+
 class DirectQuoteFinder:
     """Turn quoted runs into candidates, in text order, so continuations can look back."""
 
@@ -128,15 +151,18 @@ class DirectQuoteFinder:
         self.layout = layout
         self.found: list[Candidate] = []
         self.closes = sorted(p.close if p.close is not None else p.end for r in runs for p in r)
+        self.spans = [(r[0].open, (r[-1].close if r[-1].close is not None else r[-1].end)) for r in runs]
 
     def _prev_close(self, pos: int, floor: int) -> int:
         k = bisect_right(self.closes, pos - 1) - 1
         return max(floor, self.closes[k] + 1) if k >= 0 else floor
 
     def find(self) -> list[Candidate]:
-        for run in self.runs:
+        for n, run in enumerate(self.runs):
             if self.found and run[0].open < self.found[-1].end:
                 continue  # already inside a mixed quote
+            if any(a < run[0].open and run[-1].end <= b for a, b in self.spans[:n]):
+                continue  # a quote within a quote
             cand = self._attribute(run)
             if cand is not None:
                 self.found.append(cand)
@@ -151,33 +177,40 @@ class DirectQuoteFinder:
         s_start, s_end = self.layout.sentence_at(first.open)
         pre_from = self._prev_close(first.open, s_start)
         pre = text[pre_from:first.open]
+        opens_sentence = not pre.strip(" ,\u2014-\u2013(")
+        prev = self.found[-1] if self.found else None
 
-        post = self._post_cue(last)
-        if post is not None:
-            cue, mention, partner = post
-            prev = self.found[-1] if self.found else None
-            return Candidate(segments, "direct", cue, mention, partner, run)
+        if opens_sentence or len(tokens(pre, 0, len(pre))) <= 2 or pre.rstrip().endswith((":", ",")):
+            post = self._post_cue(last)
+            if post is not None:
+                cue, mention, partner = post
+                if prev is not None and prev.cue == cue:
+                    return self._extend(prev, run, segments)
+                return Candidate(segments, "direct", cue, mention, partner, run)
 
         pre_found = self._pre_cue(pre_from, first.open)
         if pre_found is not None:
             kind, cue, mention, partner, content_start = pre_found
-            prev = self.found[-1] if self.found else None
             if prev is not None and cue is not None and prev.cue == cue:
                 return self._extend(prev, run, segments)
             if kind == "mixed":
-                _, sent_end = self.layout.sentence_at(last.close if last.close is not None else last.end)
-                end = _content_end(text, content_start, sent_end)
+                close = last.close if last.close is not None else last.end
+                _, sent_end = self.layout.sentence_at(close)
+                end = _mixed_end(text, close + 1, sent_end)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 
-        if not pre.strip() or pre.strip() in {"\u2014", "-", "\u2013"}:
-            prev = self._continuable(first)
-            if prev is not None:
-                return self._extend(prev, run, segments)
+        if opens_sentence:
+            cont = self._continuable(first)
+            if cont is not None:
+                return self._extend(cont, run, segments)
             colon = self._colon_paragraph_before(first)
             if colon is not None:
                 cue, mention, partner = colon
                 return Candidate(segments, "direct", cue, mention, partner, run)
+            subject = self._previous_sentence_subject(first, last)
+            if subject is not None:
+                return Candidate(segments, "direct", None, subject[0], subject[1], run)
         return None
 
     def _drop_trailing_comma(self, segment: tuple[int, int]) -> int:
@@ -193,38 +226,62 @@ class DirectQuoteFinder:
         prev.pieces.extend(run)
         return None
 
+    def _sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.layout.sentence_starts, pos) - 1)
+
     def _continuable(self, first: Piece) -> Candidate | None:
-        """The attributed quote that this cue-less stretch carries on, if it directly precedes it."""
+        """The attributed quote this cue-less stretch carries on: it ended in the sentence just before.
+
+        Tweet and caption paragraphs between the two are stepped over.
+        """
         if not self.found:
             return None
         prev = self.found[-1]
         if prev.kind != "direct" or not prev.pieces:
             return None
-        gap_from = prev.pieces[-1].close if prev.pieces[-1].close is not None else prev.end
-        gap_from = max(gap_from, prev.cue.end if prev.cue and prev.cue.start > gap_from else gap_from)
-        if prev.mention is not None and prev.mention.start > gap_from:
-            gap_from = max(gap_from, prev.mention.end)
-        between = self.text[gap_from + 1:first.open] if gap_from < first.open else ""
-        paras_between = self.layout.paragraph_index(first.open) - self.layout.paragraph_index(gap_from)
-        if paras_between > 1 + 3:
-            return None
-        # only interruption paragraphs and the remains of the previous cue clause may sit between
         from db.quote_marks import is_interruption
 
-        for line in between.split("\n")[1:-1] if "\n" in between else []:
-            if line.strip() and not is_interruption(line):
-                return None
-        tail = between.split("\n")[0] if "\n" in between else between
-        if len(tokens(tail, 0, len(tail))) > 12:
+        k = self._sentence_index(first.open) - 1
+        while k >= 0:
+            s, e = self.layout.sentences[k]
+            if not is_interruption(self.text[s:e]):
+                break
+            k -= 1
+        if k < 0:
             return None
-        return prev
+        s, e = self.layout.sentences[k]
+        last_piece = prev.pieces[-1]
+        anchor = max(last_piece.end, prev.cue.start if prev.cue else 0, prev.mention.start if prev.mention else 0)
+        if s <= anchor < e or s <= last_piece.end <= e:
+            return prev
+        return None
+
+    def _previous_sentence_subject(self, first: Piece, last: Piece):
+        """``Clinton touted her record. “We need …”``: a cue-less quote in mid-paragraph is the last subject's."""
+        k = self._sentence_index(first.open) - 1
+        if k < 0:
+            return None
+        s, e = self.layout.sentences[k]
+        if self.layout.paragraph_index(s) != self.layout.paragraph_index(first.open):
+            return None
+        if any(a < e and b > s for a, b in self.spans):
+            return None  # the sentence before holds a quote of its own
+        mention, partner = clause_subject(self.text, s, e)
+        if mention is None or mention.text.lower() in {"it", "this", "that", "there", "they", "we", "i", "you"}:
+            return None
+        words = [t for t in tokens(self.text, first.start, last.end) if t.is_word]
+        if len(words) < MIN_UNCUED_WORDS:
+            return None
+        return mention, partner
 
     def _colon_paragraph_before(self, first: Piece) -> tuple[Span | None, Span | None, Span | None] | None:
         """A quote paragraph after "Cruz called them on it:" takes that paragraph's cue and speaker."""
         k = self.layout.paragraph_index(first.open)
-        if k == 0:
+        if k == 0 or self.layout.paragraphs[k][0] > first.open - 1 - 2 and False:
             return None
         p_start, p_end = self.layout.paragraphs[k - 1]
+        if self.text[self.layout.paragraphs[k][0]:first.open].strip():
+            return None
         line = self.text[p_start:p_end].rstrip()
         if not line.endswith(":"):
             return None
@@ -242,20 +299,13 @@ class DirectQuoteFinder:
             return None
         after = last.close + 1
         p_end = self.layout.paragraphs[self.layout.paragraph_index(last.close)][1]
-        inner_end = text[last.start:last.end].rstrip()[-1:] if last.end > last.start else ""
-        toks = tokens(text, after, min(p_end, after + 160))
-        if not toks:
-            return None
-        if inner_end == "." and toks[0].capitalised and toks[0].lower not in PRONOUNS:
-            # “…party.” Smith said … still a cue; “…party.” Then … is not.
-            pass
+        toks = tokens(text, after, min(p_end, after + 300))
         i = 0
         while i < len(toks) and toks[i].text in {",", "\u2014", "-", "\u2013"}:
             i += 1
         if i >= len(toks):
             return None
         bound = toks[i].start
-        # according to X
         m = ACCORDING_TO.match(text, bound)
         if m:
             mention = np_after(text, m.end() + 1, p_end)
@@ -267,10 +317,10 @@ class DirectQuoteFinder:
                 return Span(toks[i].start, toks[i].end, toks[i].text), mention, None
             return None
         # he said / Corbyn told the BBC / Smith, the challenger, said
-        for k in range(i, min(len(toks), i + 14)):
+        for k in range(i, min(len(toks), i + 30)):
             t = toks[k]
             if t.text in {".", "!", "?", ";", "\u201c", '"', "\u201d", "(", ":"} and not (
-                t.text == "." and k and toks[k - 1].lower in {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "u.s"}
+                t.text == "." and k and toks[k - 1].lower in TITLE_ABBREVIATIONS
             ):
                 return None
             if t.is_word and not t.capitalised and (is_speech_cue(t.text) or PHRASAL.match(text, t.start)):
@@ -281,9 +331,16 @@ class DirectQuoteFinder:
                     return None
                 lead = partner.start if partner else mention.start
                 if text[bound:lead].strip(" ,\u2014-"):
-                    return None
-                cue = self._cue_span(t)
-                return cue, mention, partner
+                    # "Jane Doe, a pollster at Acme, said": the name that opens the clause
+                    partner = np_after(text, bound, t.start)
+                    if partner is None or text[partner.end:partner.end + 1] != ",":
+                        return None
+                return self._cue_span(t), mention, partner
+            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].text != "," and t.lower not in (
+                "of", "for", "at", "the", "a", "an", "and", "in", "to", "who", "on", "with", "from", "by"
+            ) and sum(1 for x in toks[i:k] if x.text == ",") == 0:
+                # a long stretch with no comma before any cue is a new clause, not a speaker
+                return None
         return None
 
     def _cue_span(self, t: Tok) -> Span:
@@ -307,7 +364,9 @@ class DirectQuoteFinder:
         m_acc = None
         for m in ACCORDING_TO.finditer(text, start, open_at):
             m_acc = m
-        cues = _cue_tokens(toks) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]
+        cues = sorted(set(_cue_tokens(toks) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
+        if toks[0].lower in _SENTENCE_INITIAL_CUES and 0 not in cues:
+            cues.insert(0, 0)
         if not cues and m_acc is None:
             if colon:
                 mention, partner = clause_subject(text, start, open_at)
@@ -321,30 +380,37 @@ class DirectQuoteFinder:
             gap = text[mention.end:open_at].strip()
             kind = "direct" if gap in {"", ",", ":"} else "mixed"
             return kind, Span(m_acc.start(), m_acc.end(), m_acc.group()), mention, None, _strip_content_start(text, mention.end, open_at)
-        i = max(cues)
+        for i in reversed(cues):
+            t = toks[i]
+            cue = self._cue_span(t)
+            mention, partner = self._speaker_of(toks, i, start, open_at)
+            if mention is None:
+                continue
+            gap = text[cue.end:open_at]
+            words = [x for x in tokens(text, cue.end, open_at) if x.is_word]
+            g = gap.strip()
+            if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6):
+                kind = "direct"
+            else:
+                kind = "mixed"
+            return kind, cue, mention, partner, _strip_content_start(text, cue.end, open_at)
+        return None
+
+    def _speaker_of(self, toks: list[Tok], i: int, start: int, open_at: int) -> tuple[Span | None, Span | None]:
+        """The speaker phrase for the cue ``toks[i]``: before it, after it ("said Corbyn:"), or the clause's subject."""
+        text = self.text
         t = toks[i]
-        cue = self._cue_span(t)
-        gap = text[cue.end:open_at]
-        gap_toks = tokens(text, cue.end, open_at)
-        mention = partner = None
-        inverted = np_after(text, cue.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
         if is_participle(t.text):
-            mention, partner = self._participle_subject(start, t)
-        elif inverted is not None and i == 0:
-            mention = inverted
-        else:
-            mention, partner = np_before(text, t.start, start)
-            if mention is None and inverted is not None:
-                mention = inverted
-        if mention is None:
-            return None
-        g = gap.strip()
-        words = [x for x in gap_toks if x.is_word]
-        if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6):
-            kind = "direct"
-        else:
-            kind = "mixed"
-        return kind, cue, mention, partner, _strip_content_start(text, cue.end, open_at)
+            return self._participle_subject(start, t)
+        inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
+        if inverted is not None and i == 0:
+            return inverted, None
+        mention, partner = np_before(text, t.start, start)
+        if mention is None and i > 0 and toks[i - 1].lower in {"and", "but", "then", "also"}:
+            return self._participle_subject(start, t)
+        if mention is None and inverted is not None:
+            return inverted, None
+        return mention, partner
 
     def _participle_subject(self, start: int, t: Tok) -> tuple[Span | None, Span | None]:
         """"…, adding: “…”": the speaker is whoever spoke earlier in the sentence, or its subject."""

@@ -36,7 +36,7 @@ TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt"
 CONNECTORS = {"of", "for"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -142,17 +142,29 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     i = len(toks) - 1
     while i >= 0 and _adverb(toks[i]):
         i -= 1
+    closed_by_comma = False
     if i >= 0 and toks[i].text in {",", "\u2014"}:
+        closed_by_comma = True
         i -= 1
         while i >= 0 and _adverb(toks[i]):
             i -= 1
     if i < 0:
         return None, None
     got, j = _grab_back(toks, i)
+    if closed_by_comma and got and j >= 0 and toks[j].is_word and toks[j].lower not in DETERMINERS:
+        # "Trump, in Kentucky, said": the words between the commas are an aside,
+        # not a noun phrase, so the speaker is the phrase before the first comma.
+        k = j
+        while k >= 0 and toks[k].text not in {",", "\u2014"}:
+            k -= 1
+        if k >= 1:
+            before, j2 = _grab_back(toks, k - 1)
+            if before and before[-1].lower not in PRONOUNS - {"he", "she", "they", "we", "i"}:
+                got, j = before, j2
     if not got:
         return None, None
     partner = None
-    if j >= 1 and toks[j].text == "," and got[-1].lower not in PRONOUNS:
+    if j >= 1 and toks[j].text == "," and got[-1].lower not in PRONOUNS - {"who"}:
         before, k = _grab_back(toks, j - 1)
         if before and any(t.capitalised for t in before) and (k < 0 or not toks[k].is_word or toks[k].lower in STOP):
             partner = _span(text, before)

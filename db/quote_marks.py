@@ -33,6 +33,8 @@ STRAIGHT_SINGLE = "'"
 ALL_MARKS = DOUBLE_MARKS + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+_SINGLE_OPEN_RE = re.compile("[\u2018']")
 _TWEET = re.compile(
     r"(^\s*[\u2014\u2013-]+\s*[^\n]*\(@\w{1,15}\))|pic\.twitter\.com/|https?://t\.co/|"
     r"\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2},? \d{4}"
@@ -98,10 +100,9 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
     """
     pairs: list[list[int | None]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for m in _DOUBLE_RE.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
-        if ch not in DOUBLE_MARKS:
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if open_at is None:
@@ -125,8 +126,11 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
 
 def _single_pieces(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-quoted spans outside double quotes, where an opener and a closer both look real."""
-    spans = []
-    i = start
+    spans: list[tuple[int, int]] = []
+    m = _SINGLE_OPEN_RE.search(text, start, end)
+    if m is None:
+        return spans
+    i = m.start()
     while i < end:
         ch = text[i]
         if ch in (OPEN_SINGLE, STRAIGHT_SINGLE) and not any(a <= i < b for a, b in taken):
@@ -138,7 +142,10 @@ def _single_pieces(text: str, start: int, end: int, taken: list[tuple[int, int]]
                     spans.append((i, close))
                     i = close + 1
                     continue
-        i += 1
+        m = _SINGLE_OPEN_RE.search(text, i + 1, end)
+        if m is None:
+            break
+        i = m.start()
     return spans
 
 

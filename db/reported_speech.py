@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from db.cues import ACCORDING_TO, is_participle, is_report_cue
+from db.cues import ACCORDING_TO, REPORT_CUE_RE, is_participle
 from db.direct_quotes import Candidate, Layout, _content_end
 from db.mentions import PRONOUNS, STOP, Span, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS
@@ -40,8 +40,14 @@ def _words(text: str, start: int, end: int) -> int:
     return sum(1 for t in tokens(text, start, end) if t.is_word)
 
 
-def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character, set where a span covers it: constant-time "is this taken?"."""
+    mask = bytearray(length + 1)
+    for a, b in spans:
+        a, b = max(0, a), min(length, b)
+        if b > a:
+            mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def find_reported(text: str, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
@@ -59,25 +65,33 @@ def find_reported(text: str, layout: Layout, direct: list[Candidate]) -> list[Ca
         for p in c.pieces:
             quoted.append((p.open, (p.close if p.close is not None else p.end) + 1))
     found: list[Candidate] = []
+    taken_mask = _mask(len(text), taken)
+    blocked = _mask(len(text), taken + quoted)
     for s_start, s_end in layout.sentences:
-        cand = _in_sentence(text, s_start, s_end, taken, quoted)
+        cand = _in_sentence(text, s_start, s_end, taken_mask, blocked)
         if cand is not None:
             found.append(cand)
     return found
 
 
-def _in_sentence(text: str, s_start: int, s_end: int, taken, quoted) -> Candidate | None:
-    toks = tokens(text, s_start, s_end)
+def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked: bytearray) -> Candidate | None:
+    if all(taken[s_start:s_end]):
+        return None
+    toks = None
     # content, X said.   /   content, said X.
-    for k, t in enumerate(toks):
-        if _covered(t.start, taken) or _covered(t.start, quoted):
+    for m in REPORT_CUE_RE.finditer(text, s_start, s_end):
+        if blocked[m.start()] or is_participle(m.group()):
             continue
-        if t.is_word and not t.capitalised and is_report_cue(t.text) and not is_participle(t.text):
-            cand = _cue_then_content(text, toks, k, s_start, s_end) or _content_then_cue(text, toks, k, s_start, s_end)
-            if cand is not None and not any(_covered(s, taken) for s, _ in cand.segments):
-                return _typed(text, cand)
+        if toks is None:
+            toks = tokens(text, s_start, s_end)
+        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
+        if k is None:
+            continue
+        cand = _cue_then_content(text, toks, k, s_start, s_end) or _content_then_cue(text, toks, k, s_start, s_end)
+        if cand is not None and not any(taken[s] for s, _ in cand.segments):
+            return _typed(text, cand)
     for m in ACCORDING_TO.finditer(text, s_start, s_end):
-        if _covered(m.start(), taken):
+        if taken[m.start()]:
             continue
         cand = _according_to(text, m, s_start, s_end)
         if cand is not None:
