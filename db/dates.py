@@ -75,7 +75,9 @@ DATE_RE = re.compile(
             # last week, next month, this weekend, earlier this month
             r"(?P<span>\b(?i:(?P<spq>last|this|next|earlier\s+this|later\s+this|at\s+the)\s+(?P<spu>week(?:end)?|month))\b)",
             # (on|this|next|last) Thursday (evening)
-            rf"(?P<wd>\b(?:(?P<wdq>(?i:on|this|next|last|since|from|by|until|from))\s+)?(?P<wdn>{_WEEKDAY})"
+            # (not "on Monday 18 July": the explicit branches take that, from "Monday")
+            rf"(?P<wd>\b(?:(?P<wdq>(?i:on|this|next|last|since|from|by|until))\s+)?(?P<wdn>{_WEEKDAY})"
+            rf"(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|,?\s+{_MONTH}\s+\d)"
             r"(?:['’]s)?(?:\s+(?i:morning|afternoon|evening|night))?\b)",
         ]
     )
@@ -146,7 +148,8 @@ def _weekday(target: int, qualifier: str, published: dt.date, tense: str) -> dt.
 
     "last Thursday" is strictly before, "next Thursday" strictly after. A bare
     "(on) Thursday" looks back (on or before) in a past-tense sentence and
-    forward (on or after) in a future one; with no tense, the nearer wins.
+    forward (strictly after: the same day would be "today") in a future one;
+    with no tense, the nearer wins.
     """
     back = (published.weekday() - target) % 7
     forward = (target - published.weekday()) % 7
@@ -154,8 +157,10 @@ def _weekday(target: int, qualifier: str, published: dt.date, tense: str) -> dt.
         return published - dt.timedelta(days=back or 7)
     if qualifier == "next":
         return published + dt.timedelta(days=forward or 7)
-    if qualifier == "this" or tense == "future":
+    if qualifier == "this":
         return published + dt.timedelta(days=forward)
+    if tense == "future":  # said on a Thursday, "will be held on Thursday" means next week
+        return published + dt.timedelta(days=forward or 7)
     if tense == "past":
         return published - dt.timedelta(days=back)
     return published - dt.timedelta(days=back) if back <= forward else published + dt.timedelta(days=forward)
@@ -206,7 +211,11 @@ def _resolve(m: re.Match, published: dt.date, tense: str) -> tuple[dt.date, str,
             return monday + dt.timedelta(weeks=step), "week", "span"
         # weekend: "at the weekend" follows the tense; "this weekend" is the coming one.
         saturday = monday + dt.timedelta(days=5)
-        if qualifier == "at the" and tense == "past" and published.weekday() < 5:
+        # "at the weekend" is the last one in a past-tense sentence, the next one in a
+        # future one, and otherwise the last one early in the week and the next one late in it.
+        if qualifier == "at the" and published.weekday() < 5 and (
+            tense == "past" or (tense != "future" and published.weekday() <= 2)
+        ):
             step = -1
         return saturday + dt.timedelta(weeks=step), "weekend", "span"
     if g("wd"):

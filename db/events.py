@@ -56,6 +56,9 @@ TYPE_LABELS = {
 # Types that may name the same event. result and ballot only on the same day
 # (the count follows the close), which _compatible checks.
 _TYPE_GROUPS = ({"hustings", "debate"}, {"ruling", "court-hearing"})
+# Unconfigured events are keyed on the group, so that a "debate" and a "hustings"
+# on one day in one city, or a hearing and a ruling, are one event.
+_ID_TYPES = {"debate": "hustings", "court-hearing": "court", "ruling": "court"}
 
 # --- Places -------------------------------------------------------------------
 # Towns and cities that UK political news names as places things happen in,
@@ -113,7 +116,7 @@ _NEC = r"(?:\bNEC\b|\b[Nn]ational [Ee]xecutive(?: [Cc]ommittee)?\b|\bLabour(?:['
 
 # (type, trigger, context the sentence must also contain or None)
 _TRIGGER_SPECS: list[tuple[str, str, str | None]] = [
-    ("hustings", r"\bhustings\b|\bhead-to-heads?\b", None),
+    ("hustings", r"\bhustings\b(?!\s+period)|\bhead-to-heads?\b", None),
     ("debate", r"\b(?:TV\s+|televised\s+|leadership\s+)?debates?\b|\bQuestion Time\b",
      r"(?i:televised|\bTV\b|\bBBC\b|\bSky\b|\bITV\b|Channel 4|leadership|hustings|candidates|Corbyn|Smith|Question Time)"),
     ("rally", r"(?<!to\s)\brall(?:y|ies)\b(?!\s+(?:behind|round|around|to\b|support))", None),
@@ -133,7 +136,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str | None]] = [
     ("court-hearing",
      r"\b(?:court\s+)?hearing\b|\blegal\s+challenge\b|\b(?:lodged|filed|issued|mount(?:ed|s|ing)?|brought|bring(?:s|ing)?)\s+"
      r"(?:a\s+|his\s+|her\s+|their\s+|the\s+)?(?:legal\s+)?(?:claim|case|action)\b"
-     r"|\b(?:heard|hears?)\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+)?(?:case|appeal|claim|challenge)\b",
+     r"|\b(?:heard|hears?|hearing)\s+(?:the\s+|an\s+|his\s+|her\s+|their\s+|[\w-]+['’]s\s+)?(?:case|appeal|claim|challenge)\b",
      _COURT + r"|\blegal\b"),
     ("ruling",
      r"\b(?:rul(?:ed|es|ing)(?!\s+out\b)|judge?ments?|dismiss(?:ed|es)|overturn(?:ed|s)?|revers(?:ed|es)|upheld|upholds?"
@@ -202,7 +205,10 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|has|have|did|took\s+place|held|won|lost|withdrew|met|went|came|gave|spoke|said|told"
-    r"|began|beat|drew|threw|upheld|quit|heard|[a-z]{2,}ed)\b"
+    r"|began|beat|drew|threw|upheld|quit|heard"
+    # -ed words, but not the adjectives news uses of future events
+    r"|(?!(?:televised|elected|based|alleged|limited|detailed|proposed|called|united|scheduled|planned|expected)\b)"
+    r"[a-z]{2,}ed)\b"
 )
 _WEAK_FUTURE = re.compile(r"(?:\b(?:is|are|am)|['’]re)\s+[a-z]+ing\b|\bnext\b|\blater\b")
 _CLAUSE_BREAK = re.compile(r"[,;:–—&()]|\s-\s|\b(?:and|but|who|which|while|whereas|when)\b")
@@ -212,6 +218,7 @@ _REPORTING = re.compile(
     r"(?i:\b(?:said|says|told(?:\s+[\w'’]+){1,4}?|speaking|spoke|wrote|writing|tweeted|added|insisted|claimed|argued"
     r"|warned)\s*,?\s*(?:in\s+a\s+statement\s+)?)$"
 )
+_BEFORE_PHRASE = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’#-]+\s+){0,5}$")
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’#-]+\s+){0,4}$")
 _HEADLINE_VERB = re.compile(
     r"\b(?:loses|wins|launches|announces|withdraws|quits|rules|dismisses|rejects|reverses|overturns|upholds|votes"
@@ -624,7 +631,9 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
                 continue
             tense = _tense_at(sentence, breaks, m.start(), sentence_tense)
             try:
-                match = resolve_match(m, reference or dt.date(2000, 1, 1), tense)
+                # No past-tense verb: news writes schedules in the present ("ballot papers go out on
+                # Monday"), so a bare weekday looks forward.
+                match = resolve_match(m, reference or dt.date(2000, 1, 1), "future" if tense == "unknown" else tense)
             except UnresolvedDate:
                 continue
             matches.append((match, tense))
@@ -641,8 +650,13 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
         # A date belongs to a trigger beside it, with no other date in between
         # ("12 Jul freeze; 14 Jul timetable; 18 Jul PLP hustings": only 18 Jul is a hustings).
         date_starts = [d.start for d, _ in matches]
+        date_clauses = [bisect.bisect_right(breaks, d.start) for d, _ in matches]
         for i, ((match, tense), (city, venue)) in enumerate(zip(matches, assigned)):
-            beside = [t for t in triggers if bisect.bisect_left(date_starts, t[0]) in (i, i + 1)]
+            beside = [
+                t for t in triggers
+                if bisect.bisect_left(date_starts, t[0]) in (i, i + 1)
+                and _date_fits_trigger(sentence, breaks, date_clauses, i, match, t, triggers)
+            ]
             if not beside:
                 continue
             trigger = min(
@@ -675,6 +689,27 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
                 continue
             mentions.append(mention)
     return mentions
+
+
+def _date_fits_trigger(sentence, breaks, date_clauses, i, match, trigger, triggers) -> bool:
+    """Whether date ``i`` may date ``trigger``, beyond being beside it.
+
+    - "faced each other last night ... before the ballot closes": a trigger in a
+      "before"/"ahead of" phrase takes only a date inside or after that phrase.
+    - "published its timetable today, with the result to be announced on 24
+      September": when the trigger's clause has a date of its own, a date in
+      another clause may not date it, unless that clause is a short ellipsis
+      ("... rally in Glasgow & tomorrow in Dundee").
+    """
+    phrase = _BEFORE_PHRASE.search(sentence, max(0, trigger[0] - 60), trigger[0])
+    if phrase is not None and match.start < phrase.start():
+        return False
+    trigger_clause = bisect.bisect_right(breaks, trigger[0])
+    if date_clauses[i] == trigger_clause or trigger_clause not in date_clauses:
+        return True
+    lo = breaks[date_clauses[i] - 1] if date_clauses[i] > 0 else 0
+    hi = breaks[date_clauses[i]] if date_clauses[i] < len(breaks) else len(sentence)
+    return hi - lo < 40 and not any(lo <= t[0] < hi for t in triggers)
 
 
 def _fallback(sentence, is_lead, triggers, breaks, reference) -> tuple[DateMatch, str] | None:
@@ -744,12 +779,21 @@ def _date_part(day: str, precision: str) -> str:
 
 
 def event_id(mention: dict, contest: Contest | None = None) -> str:
-    """The event a mention belongs to: a configured key date's id, or one from date, type and city."""
+    """The event a mention belongs to: a configured key date's id, or one from date, type and city.
+
+    Parameters:
+        mention: a dict from ``extract_events``.
+        contest: its key dates are tried first; None gives the date-type-city id.
+
+    Unconfigured ids are ``YYYY-MM-DD-type-city`` ("2016-08-26-rally-dundee"),
+    with ``YYYY-MM`` for month precision and ``YYYY-Www`` for week precision;
+    debate and hustings share "hustings", hearing and ruling share "court".
+    """
     index = _index(contest)
     key_date = _match_key_date(mention, index)
     if key_date is not None:
         return key_date_id(key_date)
-    parts = [_date_part(mention["date"], mention.get("precision", "day")), mention["type"]]
+    parts = [_date_part(mention["date"], mention.get("precision", "day")), _ID_TYPES.get(mention["type"], mention["type"])]
     if mention.get("place"):
         parts.append(slugify(mention["place"]))
     return "-".join(parts)
