@@ -147,10 +147,17 @@ class WaybackSpider(ContestSpider):
 
         engine = self.crawler.engine
         engine.pause()
-        reactor.callLater(delay, engine.unpause)
+        reactor.callLater(delay, self._resume, engine)
         request = response.request.replace(dont_filter=True)
         request.meta["backoffs"] = tries
         yield request
+
+    @staticmethod
+    def _resume(engine):
+        engine.unpause()
+        slot = getattr(engine, "_slot", None)  # wake the engine now rather than at its next 5 s heartbeat
+        if slot is not None and getattr(slot, "nextcall", None) is not None:
+            slot.nextcall.schedule()
 
     def parse_cdx(self, response, prefix):
         if response.status == 429:
