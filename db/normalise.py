@@ -67,6 +67,8 @@ def normalise_page(url: str, body: bytes | str, contest: Contest, *, encoding: s
     listing = (meta or {}).get("listing") or {}
     if not article.title:
         article.title = listing.get("news_title") or listing.get("title")
+    if not article.outlet:  # the news sitemap or feed names the publication when the page doesn't
+        article.outlet = listing.get("publication_name") or listing.get("feed_title")
     content_hash = hashlib.sha1((article.title or "").encode() + b"\0" + article.text.encode()).hexdigest()
     verdict = assess(article.text, article.title, article.published_date, contest)
     page = NormalisedPage(

@@ -42,8 +42,8 @@ def assess(text: str, title: str | None, published: dt.date | None, contest: Con
     hits = [name for name, pattern in _patterns(contest) if pattern.search(haystack)]
     title_hits = [name for name, pattern in _patterns(contest) if title and pattern.search(title)]
     score = len(hits) + len(title_hits)
-    candidates = [p.name for p in contest.people if p.candidate and p.name in hits]
-    if score >= contest.min_relevance and (candidates or len(hits) >= contest.min_relevance + 1):
+    people = [p.name for p in contest.people if p.name in hits]
+    if score >= contest.min_relevance and (people or len(hits) >= contest.min_relevance + 1):
         when = "no date found" if published is None else published.isoformat()
         return Relevance(True, float(score), f"mentions {', '.join(hits[:6])}; {when}")
     return Relevance(False, float(score), "mentions " + (", ".join(hits) if hits else "none of the contest's people or keywords"))

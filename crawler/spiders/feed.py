@@ -28,6 +28,7 @@ def parse_feed(body: bytes) -> list[dict]:
     if parsed.bozo and not parsed.entries:
         raise ValueError(f"unreadable feed: {parsed.bozo_exception}")
     entries = []
+    feed_title = parsed.feed.get("title")
     for entry in parsed.entries:
         link = entry.get("link")
         if not link:
@@ -39,6 +40,7 @@ def parse_feed(body: bytes) -> list[dict]:
             "title": entry.get("title"),
             "published": published.isoformat() if published else None,
             "summary": entry.get("summary"),
+            "feed_title": feed_title,
         })
     return entries
 
