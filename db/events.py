@@ -204,7 +204,8 @@ _FUTURE = re.compile(
     r"|expected\s+to|going\s+to|RSVP|will\s+take\s+place)\b|['’]ll\b"
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|has|have|did|took\s+place|held|won|lost|withdrew|met|went|came|gave|spoke|said|told"
+    r"\b(?:(?:has|have)\s+(?:not\s+|now\s+|just\s+|already\s+|also\s+|formally\s+)?(?:been|(?:be)?come|gone|done|made|said|told|run|put|set|[a-z]+(?:ed|en|wn|ne|on|st|et|ld|id|ht|ot|ung|um))"
+    r"|was|were|had|did|took\s+place|held|won|lost|withdrew|met|went|came|gave|spoke|said|told"
     r"|began|beat|drew|threw|upheld|quit|heard"
     # -ed words, but not the adjectives news uses of future events
     r"|(?!(?:televised|elected|based|alleged|limited|detailed|proposed|called|united|scheduled|planned|expected)\b)"
@@ -631,9 +632,10 @@ def extract_events(text: str, published: dt.date | None, contest: Contest | None
                 continue
             tense = _tense_at(sentence, breaks, m.start(), sentence_tense)
             try:
-                # No past-tense verb: news writes schedules in the present ("ballot papers go out on
-                # Monday"), so a bare weekday looks forward.
-                match = resolve_match(m, reference or dt.date(2000, 1, 1), "future" if tense == "unknown" else tense)
+                # With no past-tense verb a bare weekday looks forward: news writes
+                # schedules in the present ("ballot papers go out on Monday").
+                match = resolve_match(
+                    m, reference or dt.date(2000, 1, 1), "future" if tense == "unknown" and m.group("wd") else tense)
             except UnresolvedDate:
                 continue
             matches.append((match, tense))
