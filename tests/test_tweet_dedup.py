@@ -7,6 +7,7 @@ id-less path.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +181,25 @@ def test_unrelated_tweet_from_an_api_is_skipped_but_a_stored_one_is_filled(store
 
 def test_tweet_outside_the_window_is_skipped(store):
     assert store.save_tweet(demo_tweet(created_at="2015-08-04T19:02:00Z"), source="import") == "skipped"
+
+
+def test_one_tweet_from_embed_twarc2_v1_and_x_api_is_one_row(store):
+    html = (Path(__file__).parent / "files" / "tweets" / "embeds" / "standard.html").read_bytes()
+    [embedded] = extract_embedded_tweets(html, "https://news.example/1")
+    store.save_tweet(embedded, source="site", article_id="a1", url="https://news.example/1")
+    v2 = {"id": DEMO_ID, "text": embedded["text"].replace("&", "&amp;"), "author_id": "1",
+          "created_at": "2016-08-04T19:02:00.000Z"}
+    twarc2_line = json.dumps({"data": [v2], "includes": {"users": [{"id": "1", "username": "demo_reporter",
+                                                                     "name": "Demo Reporter"}]}})
+    v1_line = json.dumps({"id_str": DEMO_ID, "full_text": v2["text"], "created_at": "Thu Aug 04 19:02:00 +0000 2016",
+                          "user": {"screen_name": "demo_reporter", "name": "Demo Reporter"}})
+    for source, text, fmt in (("import:twarc2", twarc2_line, "twarc2"), ("import:v1", v1_line, "v1"),
+                              ("x-api", twarc2_line, "twarc2")):
+        for tweet, error in read_archive(text, source, fmt):
+            assert error is None
+            store.save_tweet(tweet, source=source)
+    [row] = rows(store, "select * from tweets")
+    assert row["id"] == DEMO_ID and row["created_at"] == "2016-08-04T19:02:00Z"
+    assert {r["source"] for r in rows(store, "select source from tweet_sources")} == {
+        "site", "import:twarc2", "import:v1", "x-api"}
+    assert store.db["quotes"].count == 1
