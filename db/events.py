@@ -711,7 +711,7 @@ def _date_fits_trigger(sentence, breaks, date_clauses, i, match, trigger, trigge
         return True
     lo = breaks[date_clauses[i] - 1] if date_clauses[i] > 0 else 0
     hi = breaks[date_clauses[i]] if date_clauses[i] < len(breaks) else len(sentence)
-    return hi - lo < 40 and not any(lo <= t[0] < hi for t in triggers)
+    return (hi - lo) - (match.end - match.start) < 25 and not any(lo <= t[0] < hi for t in triggers)
 
 
 def _fallback(sentence, is_lead, triggers, breaks, reference) -> tuple[DateMatch, str] | None:

@@ -332,3 +332,41 @@ def test_a_trigger_inside_a_link_does_not_count(contest):
 def test_published_may_be_a_datetime(contest):
     published = dt.datetime(2016, 8, 25, 9, 30)
     assert [m["date"] for m in extract_events(SEED_TWEET, published, contest)] == ["2016-08-25", "2016-08-26"]
+
+
+def test_a_weekday_with_a_date_is_one_expression(contest):
+    mention = only(extract_events("Nominations from MPs open at 7pm on Monday 18 July.", dt.date(2016, 7, 14), contest))
+    assert (mention["date"], mention["date_text"]) == ("2016-07-18", "Monday 18 July")
+
+
+def test_an_announcement_for_the_published_weekday_means_next_week(contest):
+    text = "The first hustings will be held in Cardiff on Thursday."
+    assert only(extract_events(text, dt.date(2016, 7, 28), contest))["date"] == "2016-08-04"
+
+
+def test_a_schedule_in_the_present_tense_looks_forward(contest):
+    mention = only(extract_events("Ballot papers start going out on Monday.", dt.date(2016, 8, 17), contest))
+    assert (mention["date"], mention["status"]) == ("2016-08-22", "announced")
+
+
+def test_a_date_in_another_clause_does_not_date_a_trigger_that_has_its_own(contest):
+    text = "The party published its timetable today, with the result to be announced on Saturday 24 September."
+    mentions = extract_events(text, dt.date(2016, 7, 14), contest)
+    assert [(m["type"], m["date"]) for m in mentions] == [("result", "2016-09-24")]
+
+
+def test_a_trigger_after_before_takes_no_earlier_date(contest):
+    text = "The candidates met on television last night before the ballot closes."
+    assert extract_events(text, dt.date(2016, 9, 15), contest) == []
+
+
+def test_the_hustings_period_is_not_a_hustings(contest):
+    assert extract_events("The hustings period opens today.", dt.date(2016, 7, 22), contest) == []
+
+
+def test_a_hearing_and_a_ruling_on_one_day_share_an_unconfigured_id(contest):
+    hearing = only(extract_events("The appeal court will hear the case in London on 11 August.", dt.date(2016, 8, 9),
+                                  contest))
+    ruling = only(extract_events("The appeal court ruled in London on 11 August.", dt.date(2016, 8, 13), contest))
+    assert (hearing["type"], ruling["type"]) == ("court-hearing", "ruling")
+    assert event_id(hearing, contest) == event_id(ruling, contest) == "2016-08-11-court-london"
