@@ -203,7 +203,7 @@ def eval_articles(path, as_json, workers):
 
     try:
         result = ev.evaluate(path or ev.DEFAULT_PATH, workers=workers)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ev.BenchmarkNotFound) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result, indent=2) if as_json else ev.format_report(result))
 
@@ -222,7 +222,7 @@ def eval_polnear(split, path, as_json):
 
     try:
         result = ev.evaluate(path or ev.DEFAULT_PATH, split=split)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ev.PolnearMissing) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result, indent=2) if as_json else ev.format_report(result))
 

@@ -482,6 +482,7 @@ def _prepare_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     cookie/consent banners. One Python pass over the elements is cheaper than
     an XPath with ``translate()`` on every node.
     """
+    _unwrap_layout_tables(tree)
     doomed = []
     for el in tree.iter(etree.Element):
         tag = el.tag
@@ -501,6 +502,39 @@ def _prepare_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
             _drop_keep_tail(el)
     _join_split_bodies(tree)
     return tree
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "table", "ul", "ol", "form", "blockquote", "section", "article",
+                         "h1", "h2", "h3", "h4", "h5", "h6"})
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Turn tables used for page layout into plain blocks.
+
+    Old sites lay whole pages out in tables; extractors then read the story as
+    one table row ("| ... |") and lose its paragraphs. A table whose cells hold
+    paragraphs, lists or other tables is layout, not data (readability's rule).
+    """
+    for table in list(tree.iter("table")):
+        layout = any(
+            child.tag in _BLOCK_TAGS
+            for cell in table.iter("td", "th")
+            for child in cell.iterdescendants()
+            if isinstance(child.tag, str)
+        )
+        if not layout:
+            continue
+        stack = [table]
+        while stack:
+            el = stack.pop()
+            if el.tag in _TABLE_PARTS:
+                if el is not table and el.tag == "table":
+                    continue  # nested tables are judged on their own
+                el.tag = "div"
+                for attr in ("width", "border", "cellpadding", "cellspacing", "valign", "colspan", "bgcolor"):
+                    el.attrib.pop(attr, None)
+                stack.extend(el)
 
 
 def _holds_article(el) -> bool:

@@ -49,6 +49,20 @@ def _listing_date(meta: dict | None) -> dt.date | None:
     return None
 
 
+def strip_outlet(title: str | None, outlet: str | None) -> str | None:
+    """ "Valleys Gazette - Headline" or "Headline | Valleys Gazette" -> "Headline"."""
+    if not title or not outlet:
+        return title
+    for sep in (" - ", " | ", " – ", " — ", ": "):
+        head, _, tail = title.partition(sep)
+        if tail and head.strip().lower() == outlet.lower():
+            return tail.strip()
+        head, _, tail = title.rpartition(sep)
+        if head and tail.strip().lower() == outlet.lower():
+            return head.strip()
+    return title
+
+
 def analyse_text(text: str, published: dt.date | None, contest: Contest) -> tuple[list, list, list]:
     """Quotes, speakers and events of an article body (the ``extract`` command uses this too)."""
     result = extract_quotes(text, contest, published)
@@ -69,6 +83,7 @@ def normalise_page(url: str, body: bytes | str, contest: Contest, *, encoding: s
         article.title = listing.get("news_title") or listing.get("title")
     if not article.outlet:  # the news sitemap or feed names the publication when the page doesn't
         article.outlet = listing.get("publication_name") or listing.get("feed_title")
+    article.title = strip_outlet(article.title, article.outlet)
     content_hash = hashlib.sha1((article.title or "").encode() + b"\0" + article.text.encode()).hexdigest()
     verdict = assess(article.text, article.title, article.published_date, contest)
     page = NormalisedPage(
