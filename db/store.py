@@ -264,7 +264,9 @@ class Store:
         speaker_id = quote.get("speaker_id")
         normalized = normalize_quote(quote["text"])
         quote_id = self.find_quote(speaker_id, normalized)
-        if quote_id is None:
+        if quote_id is not None:
+            self._keep_fullest_text(quote_id, quote["text"], normalized)
+        else:
             quote_id = short_hash(speaker_id or "", normalized)
             self.db["quotes"].insert({
                 "id": quote_id, "text": quote["text"], "speaker_id": speaker_id, "kind": quote.get("kind", "direct"),
@@ -284,6 +286,12 @@ class Store:
         }, pk="id")
         self._recount_quote(quote_id)
         return quote_id
+
+    def _keep_fullest_text(self, quote_id: str, text: str, normalized: str) -> None:
+        """Merged versions of a quote: show the fullest one (an outlet may have cut it short)."""
+        current = self.db.execute("select normalized from quotes where id = ?", [quote_id]).fetchone()[0]
+        if len(normalized) > len(current) and "…" not in text and "..." not in text:
+            self.db.execute("update quotes set text = ?, normalized = ? where id = ?", [text, normalized, quote_id])
 
     def _recount_quote(self, quote_id: str) -> None:
         row = self.db.execute(
