@@ -388,7 +388,14 @@ def _htmldate(tree, url) -> str | None:
         found = find_date(tree, extensive_search=True, original_date=True, url=url)
     except Exception:  # htmldate has no error contract; a missing date is fine
         return None
+    if found and found.endswith("-01-01") and not _says_new_year(tree, found[:4]):
+        return None  # a bare year ("Copyright 2016") comes back as 1 January: no date, really
     return found or None
+
+
+def _says_new_year(tree, year: str) -> bool:
+    text = " ".join(tree.itertext())
+    return bool(re.search(rf"{year}-01-01|\b0?1(st)? Jan(uary)?\b|\bJan(uary)? 0?1(st)?\b|\b0?1[/.]0?1[/.]", text))
 
 
 def _name(value) -> str | None:
