@@ -22,7 +22,7 @@ import scrapy
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from crawler.items import PageItem
+from crawler.items import CrawlErrorItem, PageItem
 from crawler.spiders.base import ContestSpider, utcnow
 
 PROGRESS_EVERY = 500
@@ -54,6 +54,25 @@ def local_path(url: str) -> Path | None:
     return Path(url).expanduser()
 
 
+def gzip_truncated(data: bytes, chunk: int = 1 << 20) -> bool:
+    """True when gzip data (one or many members) ends before its last member does."""
+    if data[:2] != b"\x1f\x8b":
+        return False
+    pos = 0
+    while pos < len(data):
+        stream = zlib.decompressobj(31)
+        try:
+            while not stream.eof and pos < len(data):
+                piece = data[pos:pos + chunk]
+                stream.decompress(piece)
+                pos += len(piece) - len(stream.unused_data)
+        except zlib.error:
+            return True
+        if not stream.eof:
+            return True
+    return False
+
+
 class WarcSpider(ContestSpider):
     """Reads one or more WARC files and yields the contest articles they hold."""
 
@@ -83,7 +102,14 @@ class WarcSpider(ContestSpider):
                     yield item
 
     def parse_warc(self, response):
-        yield from self.read_warc(io.BytesIO(response.body), response.url)
+        damaged = False
+        for item in self.read_warc(io.BytesIO(response.body), response.url):
+            damaged = damaged or isinstance(item, CrawlErrorItem)
+            yield item
+        if not damaged and gzip_truncated(response.body):
+            # warcio stops quietly at a cut-off gzip member: say so, or the lost records go unnoticed
+            yield self.error_item(response.url, "parse", f"WARC file damaged after {self.records} records "
+                                                         "(truncated gzip); the records before it were kept")
 
     def read_warc(self, stream, origin: str):
         """Yield a PageItem per contest article in the WARC, then a CrawlErrorItem if it is damaged."""
