@@ -42,8 +42,12 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 # --- Scope: only the sources' hosts, never file:/data: or private addresses (crawler/scope.py)
 DOWNLOADER_MIDDLEWARES = {
     "crawler.scope.ScopeMiddleware": 50,  # before robots.txt, redirects and the cache see the request
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.BackoffRetryMiddleware": 550,  # Scrapy's retries, with backoff and Retry-After
 }
 CONTEST_ALLOW_PRIVATE = False  # True lets in-scope hosts resolve to private addresses (tests only)
+RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubling each time
+RETRY_BACKOFF_MAX = 60.0  # the longest pause, whatever Retry-After asks
 
 # --- Item pipelines: keep the raw response, then normalise and store ---------
 ITEM_PIPELINES = {
