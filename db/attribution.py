@@ -76,6 +76,10 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*\.?\s+)*[A-Z][\w\u2019'-]*")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$")
+_WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+_NEXT_WORD = re.compile(r"\s*(?:,[^,.;:\u201c\"]{1,80},\s*)?([a-z]\w*)")
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 
@@ -209,7 +213,7 @@ class SpeakerResolver:
             first = m.group().split()[0].lower()
             if first in MALE or first in FEMALE or self._titled(m.start()):
                 found.append((m.start(), m.end(), self._person_entity(m.group(), self._title_gender(m.start()))))
-        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)", text):
+        for m in _TITLED_NAME.finditer(text):
             found.append((m.start(), m.end(), None))  # resolved below by surname
         # Longest first, then drop overlaps.
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -248,10 +252,10 @@ class SpeakerResolver:
             self._starts.append(start)
 
     def _titled(self, pos: int) -> bool:
-        return bool(re.search(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$", self.text[max(0, pos - 12):pos]))
+        return bool(_TITLE_BEFORE.search(self.text[max(0, pos - 12):pos]))
 
     def _title_gender(self, pos: int) -> str | None:
-        m = re.search(r"\b(\w+)\.?\s+$", self.text[max(0, pos - 12):pos])
+        m = _WORD_BEFORE.search(self.text[max(0, pos - 12):pos])
         return TITLES.get(m.group(1).lower()) if m else None
 
     def _looks_subject(self, start: int, end: int) -> bool:
@@ -263,7 +267,7 @@ class SpeakerResolver:
         if text[end:end + 2] in ("\u2019s", "'s"):
             return False
         after = text[end:end + 120]
-        m = re.match(r"\s*(?:,[^,.;:\u201c\"]{1,80},\s*)?([a-z]\w*)", after)
+        m = _NEXT_WORD.match(after)
         return bool(m) and m.group(1) not in {"of", "and", "or", "who", "which", "in", "at", "to", "for", "from", "with"}
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:

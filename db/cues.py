@@ -121,6 +121,14 @@ DIRECT_OK = {"demand", "demands", "demanded", "reply", "replied", "quipped", "vo
              "threatened", "welcomed", "hailed", "dismissed", "rejected", "praised", "described",
              "called", "criticised", "criticized", "accused"}
 
+# Verbs that put a quoted label on something: "called the plan “a disgrace”".
+# They make mixed quotes only; the content is their object with its label.
+LABEL = """
+call dub describe label brand refer accuse blame credit praise decry promise vow cite thank
+portray tout hail slam blast mock deride pledge bemoan lament characterise characterize
+""".split()
+LABEL_FORMS = _table(LABEL)
+
 PARTICIPLES = {form for form in SPEECH_FORMS if form.endswith("ing")}
 
 
@@ -134,6 +142,11 @@ def is_report_cue(word: str) -> bool:
     """True when ``word`` can introduce reported speech: speech and belief verbs."""
     w = word.lower()
     return (w in SPEECH_FORMS or w in THOUGHT_FORMS) and w not in AMBIGUOUS
+
+
+def is_label_cue(word: str) -> bool:
+    """"called", "dubbed", "accuses": a verb that puts a quoted phrase on its object."""
+    return word.lower() in LABEL_FORMS
 
 
 def is_participle(word: str) -> bool:

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from db.cues import ACCORDING_TO, PHRASAL, is_participle, is_report_cue, is_speech_cue
+from db.cues import ACCORDING_TO, PHRASAL, is_label_cue, is_participle, is_report_cue, is_speech_cue
 from db.mentions import PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
@@ -69,14 +69,17 @@ class Layout:
         return max(0, bisect_right(self.paragraph_starts, pos) - 1)
 
 
-def _cue_tokens(toks: list[Tok], report: bool = False) -> list[int]:
-    check = is_report_cue if report else is_speech_cue
-    return [i for i, t in enumerate(toks) if t.is_word and not t.capitalised and check(t.text)]
+def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
+    return [i for i, t in enumerate(toks) if t.is_word and not t.capitalised
+            and (is_speech_cue(t.text) or (labels and is_label_cue(t.text)))]
+
+
+_CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
 
 
 def _strip_content_start(text: str, pos: int, end: int) -> int:
     """Skip spaces, commas, colons and a "that" at the start of reported content."""
-    m = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?").match(text, pos, end)
+    m = _CONTENT_LEAD.match(text, pos, end)
     return m.end() if m else pos
 
 
@@ -138,7 +141,10 @@ def _mixed_end(text: str, after_quote: int, sent_end: int) -> int:
     return _content_end(text, after_quote if end < after_quote else 0, end) if end > after_quote else after_quote
 
 
-_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:and|but|while|which|who|as|because|although|though|so|or)\b|;|\s[\u2014\u2013]\s|\s--\s|,\s*(?:[a-z]+ing)\b|,\s*(?:according to|he said|she said|said)\b")
+_CLAUSE_BREAK = re.compile(
+    r";|\s--\s|,\s*(?:[a-z]+ing)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r",\s*(?:according to|he said|she said|said|says)\b"
+)
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
 
 
@@ -179,14 +185,23 @@ class DirectQuoteFinder:
         pre = text[pre_from:first.open]
         opens_sentence = not pre.strip(" ,\u2014-\u2013(")
         prev = self.found[-1] if self.found else None
+        lead = text[s_start:first.open]
 
-        if opens_sentence or len(tokens(pre, 0, len(pre))) <= 2 or pre.rstrip().endswith((":", ",")):
-            post = self._post_cue(last)
-            if post is not None:
-                cue, mention, partner = post
+        post = self._post_cue(last)
+        if post is not None:
+            cue, mention, partner = post
+            if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", ",")):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)
+            if self._ends_sentence(cue, mention, s_end) and not _cue_tokens(tokens(lead, 0, len(lead))):
+                # "Trump is “unelectable now,” Rubio said.": the quote sits inside the reported clause
+                close = last.close if last.close is not None else last.end
+                start = _strip_content_start(text, pre_from if pre_from > s_start else s_start, close)
+                end = close + 1
+                while end > start and text[end - 1] in ", ":
+                    end -= 1
+                return Candidate([(start, end)], "mixed", cue, mention, partner, run)
 
         pre_found = self._pre_cue(pre_from, first.open)
         if pre_found is not None:
@@ -212,6 +227,12 @@ class DirectQuoteFinder:
             if subject is not None:
                 return Candidate(segments, "direct", None, subject[0], subject[1], run)
         return None
+
+    def _ends_sentence(self, cue: Span | None, mention: Span | None, s_end: int) -> bool:
+        """True when little but adjuncts ("in a statement", "on Monday") follow the cue to the sentence end."""
+        last = max(cue.end if cue else 0, mention.end if mention else 0)
+        rest = self.text[last:s_end]
+        return len(rest.split()) <= 8 and not any(ch in rest for ch in "\u201c\"")
 
     def _drop_trailing_comma(self, segment: tuple[int, int]) -> int:
         start, end = segment
@@ -364,7 +385,7 @@ class DirectQuoteFinder:
         m_acc = None
         for m in ACCORDING_TO.finditer(text, start, open_at):
             m_acc = m
-        cues = sorted(set(_cue_tokens(toks) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
+        cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
         if toks[0].lower in _SENTENCE_INITIAL_CUES and 0 not in cues:
             cues.insert(0, 0)
         if not cues and m_acc is None:
@@ -389,7 +410,8 @@ class DirectQuoteFinder:
             gap = text[cue.end:open_at]
             words = [x for x in tokens(text, cue.end, open_at) if x.is_word]
             g = gap.strip()
-            if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6):
+            label = is_label_cue(t.text) and not is_speech_cue(t.text)
+            if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6 and not label):
                 kind = "direct"
             else:
                 kind = "mixed"

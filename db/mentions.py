@@ -79,7 +79,10 @@ def _adverb(tok: Tok) -> bool:
             "did", "does", "do", "could", "might", "may", "must", "should", "can", "already", "first",
             "previously", "reportedly", "repeatedly", "recently", "earlier", "often", "always", "has",
             "last", "had", "allegedly", "apparently", "simply", "quickly", "soon", "since", "long",
-            "once", "afterwards", "subsequently", "he", "she"}
+            "once", "afterwards", "subsequently", "however", "himself", "herself", "themselves", "itself",
+            "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
+            "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "recently", "meanwhile", "too", "instead", "both", "all", "each"}
     ) and w not in PRONOUNS
 
 
@@ -142,6 +145,13 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     i = len(toks) - 1
     while i >= 0 and _adverb(toks[i]):
         i -= 1
+    if i >= 2 and toks[i].text == ")":
+        # "Sen. Elizabeth Warren (D-MA) said": step over the parenthesis
+        k = i - 1
+        while k >= 0 and toks[k].text != "(" and i - k < 8:
+            k -= 1
+        if k >= 1 and toks[k].text == "(":
+            i = k - 1
     closed_by_comma = False
     if i >= 0 and toks[i].text in {",", "\u2014"}:
         closed_by_comma = True
@@ -182,8 +192,16 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
     if not first.is_word or (first.lower in STOP and first.lower not in DETERMINERS):
         return None
     if not (first.capitalised or first.lower in DETERMINERS or first.text[0].isdigit()):
-        # a bare lowercase phrase: "said officials", "said aides to Corbyn"
-        if not first.text.endswith("s") and first.lower not in {"police", "staff", "people"}:
+        # a bare lowercase phrase: "said officials", "said aides to Corbyn",
+        # "said former secretary of state Hillary Clinton"
+        named = False
+        for t in toks[1:7]:
+            if not t.is_word and t.text != ".":
+                break
+            if t.capitalised:
+                named = True
+                break
+        if not named and not first.text.endswith("s") and first.lower not in {"police", "staff", "people"}:
             return None
     got = [first]
     for k in range(1, min(len(toks), 12)):

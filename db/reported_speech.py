@@ -19,7 +19,7 @@ import re
 
 from db.cues import ACCORDING_TO, REPORT_CUE_RE, is_participle
 from db.direct_quotes import Candidate, Layout, _content_end
-from db.mentions import PRONOUNS, STOP, Span, np_after, np_before, tokens
+from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS
 
 # Verbs whose first complement is the hearer, not the content.
@@ -34,6 +34,7 @@ _ADJUNCT = re.compile(
     re.I,
 )
 MIN_CONTENT_WORDS = 3
+_LEAD = re.compile(r"[\s,]*")
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -77,17 +78,12 @@ def find_reported(text: str, layout: Layout, direct: list[Candidate]) -> list[Ca
 def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked: bytearray) -> Candidate | None:
     if all(taken[s_start:s_end]):
         return None
-    toks = None
     # content, X said.   /   content, said X.
     for m in REPORT_CUE_RE.finditer(text, s_start, s_end):
         if blocked[m.start()] or is_participle(m.group()):
             continue
-        if toks is None:
-            toks = tokens(text, s_start, s_end)
-        k = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
-        if k is None:
-            continue
-        cand = _cue_then_content(text, toks, k, s_start, s_end) or _content_then_cue(text, toks, k, s_start, s_end)
+        cue_tok = Tok(m.start(), m.end(), m.group())
+        cand = _cue_then_content(text, cue_tok, s_start, s_end) or _content_then_cue(text, cue_tok, s_start, s_end)
         if cand is not None and not any(taken[s] for s, _ in cand.segments):
             return _typed(text, cand)
     for m in ACCORDING_TO.finditer(text, s_start, s_end):
@@ -106,8 +102,7 @@ def _typed(text: str, cand: Candidate) -> Candidate:
     return cand
 
 
-def _cue_then_content(text, toks, k, s_start, s_end) -> Candidate | None:
-    cue_tok = toks[k]
+def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
     mention, partner = np_before(text, cue_tok.start, s_start)
     if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
         return None
@@ -122,7 +117,7 @@ def _cue_then_content(text, toks, k, s_start, s_end) -> Candidate | None:
             break
         pos = m.end()
     rest = text[pos:s_end]
-    lead = re.match(r"[\s,]*", rest).end()
+    lead = _LEAD.match(rest).end()
     start = pos + lead
     if start >= s_end:
         return None
@@ -145,9 +140,8 @@ def _cue_then_content(text, toks, k, s_start, s_end) -> Candidate | None:
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
 
 
-def _content_then_cue(text, toks, k, s_start, s_end) -> Candidate | None:
+def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
     """``The plan will fail, Smith said.``: the cue clause closes the sentence."""
-    cue_tok = toks[k]
     mention, partner = np_before(text, cue_tok.start, s_start)
     inverted = False
     if mention is None or text[s_start:mention.start].rstrip()[-1:] != ",":
@@ -179,7 +173,7 @@ def _according_to(text, m, s_start, s_end) -> Candidate | None:
         return Candidate([(s_start, _content_end(text, s_start, s_start + len(before) - 1))], "indirect", cue, mention)
     if not before:
         after = text[mention.end:s_end]
-        lead = re.match(r"[\s,]*", after).end()
+        lead = _LEAD.match(after).end()
         start = mention.end + lead
         end = _content_end(text, start, s_end)
         if _words(text, start, end) >= MIN_CONTENT_WORDS:
