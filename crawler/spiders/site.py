@@ -46,14 +46,13 @@ class SiteSpider(ContestSpider):
         spider.allowed_domains = list(domains)
         spider.link_extractor = LinkExtractor(
             allow=spider.source.get("allow", ()), deny=spider.source.get("deny", ()),
-            allow_domains=spider.allowed_domains,
-        )
+        )  # domains are the offsite middleware's job: it compares host names, ignoring ports
         spider.max_depth = int(spider.source.get("max_depth", 4))
         return spider
 
     async def start(self):
         for url in [self.source["url"], *self.source.get("urls", [])]:
-            yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error, dont_filter=True)
+            yield scrapy.Request(url, callback=self.parse_page, errback=self.on_error)
 
     def parse_page(self, response):
         if looks_like_article(response):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import html
+import threading
 
 from tests.fakes import FakeServer, Request, Response, html_response
 
@@ -141,6 +142,9 @@ class NewsSite(FakeServer):
         super().__init__()
         self.articles = dict(ARTICLES if articles is None else articles)
         self.fail_paths: set[str] = set()
+        self.stall_after: int | None = None  # hang every article request after this many
+        self.article_hits = 0
+        self.release = threading.Event()
 
     def add(self, slug: str, article: dict) -> None:
         self.articles[slug] = article
@@ -167,6 +171,11 @@ class NewsSite(FakeServer):
             return html_response(article_page(OFF_TOPIC), last_modified=_stamp(OFF_TOPIC["published"]))
         for slug, article in self.articles.items():
             if path == self.article_path(slug):
+                with self.lock:
+                    self.article_hits += 1
+                    stall = self.stall_after is not None and self.article_hits > self.stall_after
+                if stall:
+                    self.release.wait(60)
                 return html_response(article_page(article, self.url + path), last_modified=_stamp(article["published"]))
         return Response(404, b"<html><body>Not found</body></html>", {"Content-Type": "text/html"})
 
