@@ -35,6 +35,9 @@ _ADJUNCT = re.compile(
 )
 MIN_CONTENT_WORDS = 3
 _LEAD = re.compile(r"[\s,]*")
+# a "that" opening the content within a dozen words of the cue, with no clause break before it
+_THAT = re.compile(r"(?:[^.;:!?\"\u201c\u201d\n]{0,120}?\s)?(that)\s", re.I)
+_CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|re|ve|m)$", re.I)
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -107,6 +110,14 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
         return None
     pos = cue_tok.end
+    that = _THAT.match(text, pos, min(s_end, pos + 140))
+    if that is not None:
+        # "told The Post and Courier of Charleston on Saturday that …": skip to the "that"
+        start = that.start(1)
+        end = _content_end(text, start, s_end)
+        if _words(text, start, end) >= MIN_CONTENT_WORDS + 1:
+            return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+        return None
     if cue_tok.lower in TAKES_OBJECT:
         obj = np_after(text, pos + 1, s_end)
         if obj is not None:
@@ -129,7 +140,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     if _words(text, start, end) < MIN_CONTENT_WORDS:
         return None
     first = tokens(text, start, min(end, start + 40))
-    if first and not (first[0].lower == "that" or first[0].lower in PRONOUNS or first[0].capitalised
+    if first and not (first[0].lower == "that" or _CONTRACTION.sub("", first[0].lower) in PRONOUNS or first[0].capitalised
                       or first[0].lower in {"the", "a", "an", "there", "this", "his", "her", "their", "its",
                                             "some", "many", "no", "all", "most", "if", "whether", "what",
                                             "how", "why", "when", "one", "it", "we", "they", "our", "more",
