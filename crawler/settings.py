@@ -44,6 +44,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.scope.ScopeMiddleware": 50,  # before robots.txt, redirects and the cache see the request
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.BackoffRetryMiddleware": 550,  # Scrapy's retries, with backoff and Retry-After
+    "crawler.redirects.RedirectLoopMiddleware": 650,  # sees a 3xx before RedirectMiddleware (600) does
 }
 CONTEST_ALLOW_PRIVATE = False  # True lets in-scope hosts resolve to private addresses (tests only)
 RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubling each time

@@ -22,7 +22,7 @@ class Route:
     status: int = 200
     content_type: str | None = "text/html; charset=utf-8"
     headers: dict = field(default_factory=dict)
-    fault: str | None = None  # "timeout", "reset", "redirect-loop" or None
+    fault: str | None = None  # "timeout", "reset", "redirect-loop", "redirect-spiral" or None
     fail_first: int = 0  # answer ``fail_status`` this many times before the real answer
     fail_status: int = 500
     delay: float = 0.0  # seconds before answering (a slow page; "timeout" sleeps much longer)
@@ -79,8 +79,11 @@ class HostileSite:
             handler.connection.close()
             handler.close_connection = True
             return
-        if route.fault == "redirect-loop":
-            target = path + ("&" if "?" in path else "?") + "r=1" if "r=" not in path else path.split("?")[0]
+        if route.fault == "redirect-loop":  # A -> A?r=1 -> A -> ...
+            target = path.split("?")[0] if "?" in path else path + "?r=1"
+            return self._send(handler, 302, b"", "text/plain", {"Location": target})
+        if route.fault == "redirect-spiral":  # A -> A?r=1 -> A?r=2 -> ... never the same URL twice
+            target = path.split("?")[0] + f"?r={count}.{len(self.log)}"
             return self._send(handler, 302, b"", "text/plain", {"Location": target})
         if count <= route.fail_first:
             return self._send(handler, route.fail_status, b"try again", "text/plain", route.headers)
