@@ -11,22 +11,38 @@ Precision matters more than recall, so the rules are strict:
 
 - A sentence needs an event trigger. Words that are often something else need
   context: "launched" needs a campaign, bid or challenge; "ruled" needs a court
-  or judge ("ruled out" never counts); "withdrew" needs a race or contest.
+  or judge ("ruled out" never counts); "withdrew" needs a race or contest;
+  "nominations" need MPs, CLPs, a ballot...; "the hustings period" is no
+  hustings; words inside links don't count.
 - A mention needs a date. A date that only dates the speaking ("said on
-  Monday", "speaking on Monday") is ignored. With no date word at all, the
-  published day is used (precision "approx", low confidence) only for a
-  trigger right after "ahead of" ("ahead of a hustings in Glasgow": announced)
-  and for a news lead in the text's first two sentences written as a headline or
-  in the present perfect ("Angela Eagle withdraws", "the court has upheld":
-  happened). With a contest, such a dateless mention is kept only if it lands
-  on a configured key date; dated mentions outside the contest's window are
-  dropped.
+  Monday", "speaking on Monday") is ignored. A date goes with a trigger beside
+  it (no other date in between), not one in a "before"/"ahead of" phrase that
+  starts after it, and not one whose clause has a date of its own. With no
+  date word at all, the published day is used (precision "approx", low
+  confidence) only for a trigger right after "ahead of" ("ahead of a hustings
+  in Glasgow": announced) and for a news lead in the text's first two
+  sentences written as a headline or in the present perfect ("Angela Eagle
+  withdraws", "the court has upheld": happened). With a contest, such a
+  dateless mention is kept only if it lands on a configured key date, and
+  dated mentions outside the contest's window are dropped.
 - A date's place is the nearest place in the sentence, so "a rally in Glasgow
   tonight & tomorrow in Dundee" gives two mentions.
+- Tense comes from the clause around the date, else the sentence. Without a
+  past-tense verb a bare weekday looks forward ("ballot papers go out on
+  Monday"); "on Thursday" in a past-tense sentence is the latest Thursday on or
+  before the published day.
 
 Relative dates are resolved by db.dates against the published day, or against
 the date on an embedded tweet's attribution line ("— Name (@handle) August 25,
-2016") for the sentence just above it.
+2016") for the sentence just above it, whose author joins the participants.
+
+Types are those of the contest file: hustings, debate, rally, launch,
+withdrawal, nomination, court-hearing, ruling, ballot, result, no-confidence,
+meeting and sacking. Each mention also carries ``precision`` (see db.dates)
+and ``date_text`` (the date words, empty when the published day was used).
+
+Speed: a substring scan for trigger stems picks the paragraphs worth splitting
+into sentences, and dates are only looked for in sentences with a trigger.
 """
 from __future__ import annotations
 
