@@ -128,7 +128,8 @@ def rebuild(db_path, contest):
 @db_option
 @click.option("--port", default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def serve(db_path, port, host):
+@click.option("--live", is_flag=True, help="Show new rows while a crawl writes to the database.")
+def serve(db_path, port, host, live):
     """Serve the database read-only with Datasette.
 
     Example: contest-tracker serve --db contest.db --port 8001
@@ -138,7 +139,7 @@ def serve(db_path, port, host):
     if not db_path.exists():
         raise click.ClickException(f"No database at {db_path}: run `contest-tracker demo --no-serve` first")
     click.echo(f"Datasette: http://{host}:{port}/  (timeline: http://{host}:{port}/timeline)", err=True)
-    sys.exit(serve_db(db_path, port, host))
+    sys.exit(serve_db(db_path, port, host, live=live))
 
 
 @cli.command()

@@ -39,8 +39,12 @@ def write_metadata(db_path: Path) -> Path:
     return path
 
 
-def datasette_command(db_path: Path, port: int = 8001, host: str = "127.0.0.1") -> list[str]:
-    args = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--metadata", str(write_metadata(db_path)),
+def datasette_command(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool = False) -> list[str]:
+    """The ``datasette serve`` command line. ``live`` serves the file as mutable (no ``-i``), so
+    Datasette sees rows a running crawl commits; it still only reads (WAL lets it read while the
+    crawl writes, and each article arrives in one transaction, so no reader sees half of one)."""
+    db_args = [str(db_path)] if live else ["-i", str(db_path)]
+    args = [sys.executable, "-m", "datasette", "serve", *db_args, "--metadata", str(write_metadata(db_path)),
             "--host", host, "--port", str(port)]
     if TEMPLATES.is_dir():
         args += ["--template-dir", str(TEMPLATES)]
@@ -57,10 +61,14 @@ def make_datasette(db_path: Path):
                      template_dir=str(TEMPLATES) if TEMPLATES.is_dir() else None, settings=SETTINGS)
 
 
-def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1") -> int:
-    """Run Datasette in the foreground until interrupted; returns its exit code."""
-    checkpoint(db_path)
+def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool = False) -> int:
+    """Run Datasette in the foreground until interrupted; returns its exit code.
+
+    ``live``: serve while a crawl writes to the file (see ``datasette_command``).
+    """
+    if not live:
+        checkpoint(db_path)
     try:
-        return subprocess.call(datasette_command(db_path, port, host))
+        return subprocess.call(datasette_command(db_path, port, host, live=live))
     except KeyboardInterrupt:
         return 0
