@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from db.cues import ACCORDING_TO, REPORT_CUE_RE, is_participle
-from db.direct_quotes import Candidate, Layout, _content_end
+from db.direct_quotes import Candidate, Layout, _content_end, clause_subject
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS
 
@@ -35,6 +35,7 @@ _ADJUNCT = re.compile(
 )
 MIN_CONTENT_WORDS = 3
 _LEAD = re.compile(r"[\s,]*")
+_COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # a "that" opening the content within a dozen words of the cue, with no clause break before it
 _THAT = re.compile(r"(?:[^.;:!?\"\u201c\u201d\n]{0,120}?\s)?(that)\s", re.I)
 _CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|re|ve|m)$", re.I)
@@ -83,7 +84,7 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
         return None
     # content, X said.   /   content, said X.
     for m in REPORT_CUE_RE.finditer(text, s_start, s_end):
-        if blocked[m.start()] or is_participle(m.group()):
+        if blocked[m.start()]:
             continue
         cue_tok = Tok(m.start(), m.end(), m.group())
         cand = _cue_then_content(text, cue_tok, s_start, s_end) or _content_then_cue(text, cue_tok, s_start, s_end)
@@ -106,7 +107,13 @@ def _typed(text: str, cand: Candidate) -> Candidate:
 
 
 def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
-    mention, partner = np_before(text, cue_tok.start, s_start)
+    if is_participle(cue_tok.text):
+        mention, partner = None, None
+    else:
+        mention, partner = np_before(text, cue_tok.start, s_start)
+    if mention is None and (is_participle(cue_tok.text) or _COORDINATED.search(text, s_start, cue_tok.start)):
+        # "…, saying he would not resign" / "… but insists he would": the clause's subject speaks
+        mention, partner = clause_subject(text, s_start, cue_tok.start)
     if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
         return None
     pos = cue_tok.end
