@@ -28,6 +28,17 @@ from crawler.spiders.base import ContestSpider, utcnow
 PROGRESS_EVERY = 500
 
 
+class WarcTruncated(Exception):
+    """A WARC record ends before the length its header promises: the file was cut short."""
+
+
+def drain(stream) -> int:
+    """Read what is left of a record; the bytes still missing when the file ran out (0 if whole)."""
+    while stream.read(1 << 16):
+        pass
+    return getattr(stream, "limit", 0) or 0
+
+
 def candidate_terms(contest) -> list[bytes]:
     """Lower-cased byte strings, any of which makes a record worth a full extraction."""
     terms = set()
@@ -120,6 +131,9 @@ class WarcSpider(ContestSpider):
                 self.records += 1
                 stats.inc_value("contest_tracker/warc_records")
                 item = self.record_item(record, origin)
+                missing = drain(record.raw_stream)
+                if missing:
+                    raise WarcTruncated(f"record {self.records} lacks its last {missing} bytes")
                 self.bytes_read = stream.tell() if hasattr(stream, "tell") else self.bytes_read
                 if item is not None:
                     self.hits += 1
@@ -127,7 +141,7 @@ class WarcSpider(ContestSpider):
                     yield item
                 if self.records % self.every == 0:
                     self.log_progress(origin)
-        except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+        except (WarcTruncated, ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
             self.log_progress(origin)
             yield self.error_item(origin, "parse", f"WARC file damaged after {self.records} records "
                                                    f"({type(exc).__name__}: {exc}); the records before it were kept")
