@@ -80,7 +80,7 @@ class Store:
         """Speakers, aliases and key-date events from the contest file (idempotent)."""
         if self._seeded:
             return
-        with self.db.conn:
+        with self.db.atomic():
             for person in self.contest.people:
                 self.db["speakers"].upsert({
                     "id": person.id, "name": person.name, "party": person.party,
@@ -111,7 +111,7 @@ class Store:
     # --- crawl runs and errors ----------------------------------------------------
 
     def start_run(self, source: str, kind: str) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             return self.db["crawl_runs"].insert({
                 "source": source, "kind": kind, "contest": self.contest.slug, "started": utcnow(),
                 "status": "running", "requests": 0, "items_new": 0, "items_updated": 0,
@@ -119,11 +119,11 @@ class Store:
             }).last_pk
 
     def finish_run(self, run_id: int, status: str, **counts: int) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["crawl_runs"].update(run_id, {"finished": utcnow(), "status": status, **counts})
 
     def record_error(self, run_id: int | None, source: str | None, url: str | None, stage: str, reason: str) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["crawl_errors"].insert({
                 "run_id": run_id, "source": source, "url": url, "stage": stage,
                 "reason": reason[:2000], "created": utcnow(),
@@ -139,7 +139,7 @@ class Store:
         raw_id = short_hash(normalize_url(url), content_hash, length=20)
         if self.db.execute("select 1 from raw_responses where id = ?", [raw_id]).fetchone():
             return raw_id, False
-        with self.db.conn:
+        with self.db.atomic():
             self.db["raw_responses"].insert({
                 "id": raw_id, "url": url, "status": status, "headers": json.dumps(headers or {}),
                 "body": zlib.compress(body, 6), "body_size": len(body), "content_hash": content_hash,
@@ -167,7 +167,7 @@ class Store:
         canonical = article.canonical_url or page.url
         article_id = article_key(canonical)
         fetched_at = fetched_at or utcnow()
-        with self.db.conn:
+        with self.db.atomic():
             self._save_capture(article_id, page.url, source, fetched_at, captured_at, page.content_hash, raw_id, run_id)
             existing = self.db.execute(
                 "select content_hash, first_fetched from articles where id = ?", [article_id]).fetchone()
@@ -364,7 +364,7 @@ class Store:
         mark it unavailable. Returns "new", "updated", "unchanged" or "skipped".
         """
         if transaction:
-            with self.db.conn:
+            with self.db.atomic():
                 return self._save_tweet(tweet, source, article_id, url)
         return self._save_tweet(tweet, source, article_id, url)
 
