@@ -24,37 +24,8 @@ from dataclasses import dataclass, field
 
 from contest_tracker.contest import Contest, Person, slugify
 from db.mentions import DETERMINERS, Span
+from db.person_names import FEMALE, MALE, TITLES
 
-TITLES = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "lord": "m", "lady": "f", "dame": "f",
-    "sir": "m", "sen": None, "senator": None, "rep": None, "representative": None, "gov": None,
-    "governor": None, "president": None, "prof": None, "professor": None, "rev": None, "judge": None,
-    "justice": None, "baroness": "f", "baron": "m", "king": "m", "queen": "f", "prince": "m",
-    "princess": "f", "pope": "m", "mayor": None, "secretary": None, "speaker": None, "chancellor": None,
-}
-# A few common first names, to guess a gender for people not in the config.
-MALE = set("""
-james john robert michael william david richard joseph thomas charles chris christopher daniel matthew
-anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason
-jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
-frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam henry nathan douglas
-zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
-austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
-juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny bernie ted marco
-ben rand jeb mike newt rick bill barack hillary-not tom owen jeremy dave iain neil hilary-not ed
-boris nigel keir ken tony gordon ed alastair ian dan jim tim nick rob steve jon clive len
-""".split())
-FEMALE = set("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
-sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
-katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
-joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
-jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
-judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-charlotte rose alexis kayla hillary carly nikki sarah kezia theresa nicola harriet yvette liz lucy
-diane jess caroline margaret ruth jane
-""".split())
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"
     r"insiders?|allies|ally|friends?|figures?|members?|supporters?|critics?|staffers?|strategists?|"
@@ -314,15 +285,22 @@ class SpeakerResolver:
         return entity.as_dict()
 
     def _entity_for(self, cand) -> Entity | None:
-        for span in (cand.partner, cand.mention):
-            if span is None:
-                continue
-            entity = self._resolve_span(span)
-            if entity is not None and (span is cand.mention or entity.kind == "person"):
-                if span is cand.partner and cand.mention is not None:
-                    entity.seen(cand.mention.text)
-                return entity
-        return None
+        """The mention's entity, unless it is a bare description and the name beside it is a person.
+
+        "Dave Anderson, his shadow Scottish Secretary, said": either resolves.
+        "Speaking at Westminster, Ms Eagle said": the mention is a name, so
+        "Westminster" before the comma is never looked at.
+        """
+        entity = self._resolve_span(cand.mention) if cand.mention is not None else None
+        if entity is not None and entity.kind == "person":
+            return entity
+        if cand.partner is not None:
+            partner = self._resolve_span(cand.partner)
+            if partner is not None and partner.kind == "person":
+                if cand.mention is not None:
+                    partner.seen(cand.mention.text)
+                return partner
+        return entity
 
     def _resolve_span(self, span: Span) -> Entity | None:
         words = span.text.split()
@@ -434,10 +412,8 @@ class SpeakerResolver:
         return entity
 
     def _name_for_target(self, phrase: str) -> str:
+        """Who an unnamed source speaks for, with configured names made canonical."""
         phrase = phrase.strip()
-        entity = self._organisation(phrase)
-        if entity is not None:
-            return entity.name
         for person in self.people:
             for name in sorted(person.names(), key=len, reverse=True):
                 if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", phrase):
@@ -445,5 +421,7 @@ class SpeakerResolver:
                     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
                     rest = re.sub(r"^(Mr|Mrs|Ms|Dr|Lord|Sir|Dame)\.?\s+", "", rest)
                     return re.sub(r"[\u2019']s\b", "", rest)
-        words = _strip_determiners(phrase.split())
-        return " ".join(words)
+        entity = self._organisation(phrase)
+        if entity is not None:
+            return entity.name
+        return " ".join(_strip_determiners(phrase.split()))

@@ -138,7 +138,7 @@ def _mixed_end(text: str, after_quote: int, sent_end: int) -> int:
     """
     m = _CLAUSE_BREAK.search(text, after_quote, sent_end)
     end = m.start() if m else sent_end
-    return _content_end(text, after_quote if end < after_quote else 0, end) if end > after_quote else after_quote
+    return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
 _CLAUSE_BREAK = re.compile(

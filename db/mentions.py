@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from db.person_names import looks_like_person
+
 _TOKEN = re.compile(r"[@#]?\w(?:[\w\u2019'&-]*\w)?(?:\.\w+)*(?:[\u2019']s?)?|[^\w\s]")
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
@@ -29,6 +31,7 @@ today tonight earlier later now where why how what whether there here once since
 just only still already again too very said says say told tells added according against via like
 among between without within upon per amid despite toward towards around through across behind
 monday tuesday wednesday thursday friday saturday sunday last next this week month year ago
+afterwards instead overall separately ultimately finally previously recently
 him them me us whom whose himself herself themselves itself out up off down back away
 """.split())
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
@@ -115,6 +118,12 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
             if got:
                 got.insert(0, t)
                 j -= 1
+                # "a spokesperson for the party": the phrase goes on past "for the"
+                if j >= 1 and toks[j].lower in CONNECTORS | {"to"} and toks[j - 1].is_word \
+                        and toks[j - 1].lower not in STOP and toks[j - 1].lower not in PRONOUNS:
+                    got.insert(0, toks[j])
+                    j -= 1
+                    continue
             break
         if w in CONNECTORS:
             if got and j > 0 and toks[j - 1].is_word and toks[j - 1].lower not in STOP:
@@ -122,6 +131,9 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
                 j -= 1
                 continue
             break
+        if got and not t.capitalised and w not in CONNECTORS and all(g.capitalised for g in got) \
+                and looks_like_person([g.text for g in got]):
+            break  # "the vote Jeremy Corbyn": a person's name starts the phrase
         if w in STOP:
             # "Theresa May": a stop word inside a run of capitalised words is a name.
             name_part = t.capitalised and j > 0 and toks[j - 1].capitalised and toks[j - 1].lower not in STOP

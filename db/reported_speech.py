@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from db.cues import ACCORDING_TO, REPORT_CUE_RE, is_participle
-from db.direct_quotes import Candidate, Layout, _content_end, clause_subject
+from db.direct_quotes import Candidate, Layout, _content_end, _mixed_end, clause_subject
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS
 
@@ -89,7 +89,9 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
         cue_tok = Tok(m.start(), m.end(), m.group())
         cand = _cue_then_content(text, cue_tok, s_start, s_end) or _content_then_cue(text, cue_tok, s_start, s_end)
         if cand is not None and not any(taken[s] for s, _ in cand.segments):
-            return _typed(text, cand)
+            cand = _trim(text, cand, taken)
+            if cand is not None:
+                return _typed(text, cand)
     for m in ACCORDING_TO.finditer(text, s_start, s_end):
         if taken[m.start()]:
             continue
@@ -97,6 +99,20 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
         if cand is not None:
             return _typed(text, cand)
     return None
+
+
+def _trim(text: str, cand: Candidate, taken: bytearray) -> Candidate | None:
+    """End the content before a quote already found and before a new clause ("…, adding …")."""
+    start, end = cand.segments[0]
+    for pos in range(start, end):
+        if taken[pos]:
+            end = pos
+            break
+    end = _mixed_end(text, start, end)
+    if _words(text, start, end) < MIN_CONTENT_WORDS:
+        return None
+    cand.segments = [(start, end)]
+    return cand
 
 
 def _typed(text: str, cand: Candidate) -> Candidate:
