@@ -39,8 +39,8 @@ MCNICOL = ("Mr McNicol said: \u201cWe are delighted that the court has upheld th
 PROSE = [
     "The Labour leadership contest between Jeremy Corbyn and Owen Smith went on through the summer, "
     "with hustings planned across the country.",
-    "Owen Smith, the MP for Pontypridd, said he would carry on campaigning until the ballot closed; "
-    "Jeremy Corbyn's supporters said the same of theirs.",
+    "Owen Smith, the MP for Pontypridd, toured Wales by bus until the ballot closed, and Jeremy "
+    "Corbyn's campaign booked halls in every region.",
     "Members of the national executive committee met again to settle the timetable of the Labour "
     "leadership election, and party staff prepared the ballot papers.",
 ]
@@ -119,14 +119,14 @@ def hostile_routes(seed: int = 7) -> tuple[dict[str, Route], list[Case]]:
     rng = random.Random(seed)
     good = article("Watson: legal challenge is unhelpful", [PROSE[0], WATSON, PROSE[1]], date="2016-07-14")
     cp1252_text = article("Corbyn\u2019s campaign sets out its \u00a325 supporter fee", [
-        "The \u00a325 fee for registered supporters in the Labour leadership election angered Jeremy "
-        "Corbyn\u2019s backers, who called it \u201ctoo high\u201d; Owen Smith\u2019s team said little.",
+        "The \u00a325 fee for registered supporters in the Labour leadership election was a long week\u2019s "
+        "news for Jeremy Corbyn\u2019s campaign and for Owen Smith\u2019s.",
         PROSE[2]], charset="windows-1252")
     latin1_text = article("Smith launches his Labour leadership bid", [
         "Owen Smith launched his Labour leadership bid against Jeremy Corbyn; the fee of \u00a325 and the "
         "caf\u00e9 meetings of members featured in the speech.", PROSE[0]], charset=None)
     wrong_text = article("Labour leadership: the \u00a325 question", [
-        "Jeremy Corbyn and Owen Smith both spoke about the \u00a325 fee in the Labour leadership race.",
+        "The \u00a325 fee was a theme of the Labour leadership race between Jeremy Corbyn and Owen Smith.",
         PROSE[1]], charset="utf-8")
     malformed = ("<html><head><title>Hustings in Cardiff</title><body><div><p>" + PROSE[0] + "<p><b><i>" + PROSE[1]
                  + "</b></i></span></div></div></td><p>" + CORBYN + "<table><tr><td>unclosed")
@@ -215,3 +215,22 @@ name = "hostile-warc"
 kind = "warc"
 url = "{base_url}/archive/broken.warc.gz"
 {extra_sources}'''
+
+
+def many_articles(n: int, *, delay: float = 0.0) -> dict[str, Route]:
+    """``n`` distinct relevant articles, each quoting Mr Corbyn's 13 July words verbatim, and a sitemap."""
+    routes = {}
+    for i in range(n):
+        page = article(f"Labour leadership diary, day {i}", [
+            PROSE[i % 3], f"Day {i} of the campaign: Jeremy Corbyn and Owen Smith each held {i % 7 + 2} meetings.",
+            CORBYN, PROSE[(i + 1) % 3]], date=f"2016-08-{i % 28 + 1:02d}")
+        routes[f"/diary/{i}.html"] = Route(page.encode(), delay=delay)
+    urls = "".join(f"<url><loc>{{{{BASE}}}}{path}</loc></url>" for path in routes)
+    routes["/sitemap.xml"] = Route(('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                                    + urls + "</urlset>").encode(), content_type="application/xml")
+    routes["/robots.txt"] = Route(b"User-agent: *\nAllow: /\n", content_type="text/plain")
+    return routes
+
+
+def sitemap_contest(base_url: str) -> str:
+    return f'extends = "labour-2016"\n\n[[sources]]\nname = "fake-news"\nkind = "sitemap"\nurl = "{base_url}/sitemap.xml"\n'
