@@ -228,5 +228,70 @@ def eval_polnear(split, path, as_json):
     click.echo(json.dumps(result, indent=2) if as_json else ev.format_report(result))
 
 
+@cli.command()
+@click.option("--every", required=True, metavar="INTERVAL", help="How often to recrawl: 30m, 6h, 1d.")
+@contest_option
+@db_option
+@click.option("--source", "sources", multiple=True, help="Recrawl only this source (repeatable).")
+@click.option("--systemd", "systemd_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write NAME.service and NAME.timer into this folder.")
+@click.option("--name", default="contest-tracker-crawl", show_default=True, help="Name of the systemd units.")
+def schedule(every, contest, db_path, sources, systemd_dir, name):
+    """Print a crontab line that recrawls the contest every INTERVAL; or write systemd units.
+
+    Reruns are incremental, so frequent runs cost little.
+
+    Example: contest-tracker schedule --every 6h --contest my-contest.toml --db contest.db --systemd ~/.config/systemd/user
+    """
+    from contest_tracker import schedule as sched
+
+    contest_obj = _contest(contest)
+    try:
+        interval = sched.parse_every(every)
+    except sched.ScheduleError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from exc
+    for source in sources:
+        try:
+            contest_obj.source(source)
+        except ContestError as exc:
+            raise click.BadParameter(str(exc), param_hint="--source") from exc
+    command = sched.crawl_command(contest, db_path, tuple(sources))
+    workdir = Path.cwd()
+    if systemd_dir is not None:
+        for path in sched.write_units(systemd_dir, sched.systemd_units(interval, command, workdir, name)):
+            click.echo(f"Wrote {path}", err=True)
+        click.echo(f"Enable with: systemctl --user daemon-reload && systemctl --user enable --now {name}.timer",
+                   err=True)
+    try:
+        click.echo(sched.crontab_line(interval, command, workdir))
+    except sched.ScheduleError as exc:
+        if systemd_dir is None:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"No crontab line: {exc}", err=True)
+
+
+@cli.command()
+@click.argument("databases", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--into", "into", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The database to merge into (created if missing).")
+@contest_option
+def merge(databases, into, contest):
+    """Merge contest databases (from several Scrapyd nodes, say) into one; safe to repeat.
+
+    Example: contest-tracker merge node1.db node2.db --into contest.db
+    """
+    from contest_tracker.publish import checkpoint
+    from db.merge import MergeError, merge as merge_dbs
+
+    contest_obj = _contest(contest)
+    try:
+        added = merge_dbs(list(databases), into, contest_obj)
+    except MergeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    checkpoint(into)
+    news = ", ".join(f"{n} new {t.replace('_', ' ')}" for t, n in added.items() if n)
+    click.echo(f"Merged {len(databases)} databases into {into}: {news or 'nothing new'}")
+
+
 if __name__ == "__main__":
     cli()
