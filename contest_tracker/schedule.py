@@ -38,7 +38,7 @@ class Interval:
 
 def parse_every(text: str) -> Interval:
     """``"6h"`` -> Interval(6, "h"); minutes, hours and days (``30m``, ``1d``), at least one minute."""
-    match = re.fullmatch(r"\s*(\d+)\s*(m|min|h|hr|d|day)s?\s*", text.lower())
+    match = re.fullmatch(r"\s*(\d+)\s*(m|min|minute|h|hr|hour|d|day)s?\s*", text.lower())
     if not match or int(match.group(1)) == 0:
         raise ScheduleError(f"{text!r} is not an interval: use minutes, hours or days, like 30m, 6h or 1d")
     return Interval(int(match.group(1)), match.group(2)[0])
