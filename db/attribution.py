@@ -44,6 +44,9 @@ ORG_WORDS = re.compile(
     re.I,
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NOT_FORENAMES = {"but", "and", "as", "when", "while", "then", "after", "before", "if", "said", "says", "told",
+                  "labour", "tory", "conservative", "republican", "democrat", "democratic", "senator", "minister",
+                  "secretary", "chancellor", "leader", "mp", "mps", "former", "shadow", "speaker", "justice"}
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*\.?\s+)*[A-Z][\w\u2019'-]*")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -370,7 +373,20 @@ class SpeakerResolver:
                     return entity
             if ORG_WORDS.search(name) or (self.contest and self.contest.party == name):
                 return None
+            full = self._full_name_before(words[0], pos)
+            if full is not None:
+                return self._person_entity(full, gender)
         return self._person_entity(name, gender)
+
+    def _full_name_before(self, surname: str, pos: int) -> str | None:
+        """"Alex Quill spoke … Mr Quill said": the first "Forename Surname" earlier in the article."""
+        pattern = re.compile(r"\b([A-Z][a-z][\w\u2019'-]*)(\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(self.text, 0, max(pos, 0)):
+            first = m.group(1)
+            if first.lower() in TITLES or first.lower() in DETERMINERS or first.lower() in _NOT_FORENAMES:
+                continue
+            return " ".join(m.group().split())
+        return None
 
     def _organisation(self, phrase: str) -> Entity | None:
         words = _strip_determiners(phrase.split())

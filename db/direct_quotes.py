@@ -85,7 +85,7 @@ def _strip_content_start(text: str, pos: int, end: int) -> int:
 
 def _content_end(text: str, start: int, end: int) -> int:
     """End of reported content: the sentence end, less its full stop and any trailing space."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:\u2026"):
         end -= 1
     return end
 
@@ -93,6 +93,11 @@ def _content_end(text: str, start: int, end: int) -> int:
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing"}
+
+
+_SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
+                "though", "if", "since", "following", "asked", "speaking", "writing", "with", "for", "by",
+                "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later"}
 
 
 def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
@@ -105,16 +110,16 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     toks = tokens(text, start, end)
     if not toks:
         return None, None
+    while toks and toks[0].lower in INTRO_WORDS | {"afterwards", "meanwhile", "but", "and", "so", "yet"}:
+        toks = toks[1:]
+        if toks and toks[0].text == ",":
+            toks = toks[1:]
     commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if commas:
+    if commas and toks:
         head = toks[: commas[0]]
         first = head[0].lower if head else ""
-        if head and (first in STOP or head[0].text.endswith("ing") or any(t.lower in INTRO_WORDS for t in head)
-                     or not any(t.capitalised for t in head[1:]) and len(head) <= 6 and first not in PRONOUNS
-                     and not head[0].capitalised):
+        if head and (first in _SUBORDINATE or head[0].text.endswith("ing") or any(t.lower in INTRO_WORDS for t in head)):
             toks = toks[commas[0] + 1:]
-    if not toks:
-        return None, None
     for i, t in enumerate(toks):
         if not t.is_word:
             if t.text in ",:;(\u2014" and i:
