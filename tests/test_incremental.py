@@ -112,3 +112,22 @@ def test_any_order_of_sources_and_reruns_stores_everything_once(tmp_path, three_
     assert rows(together, summary)[0][:3] == rows(apart, summary)[0][:3]
     (captures,), = rows(apart, "select capture_count from articles where canonical_url like '%labour-donor-to-mount%'")
     assert captures == 3  # the site, the Guardian API and the Wayback Machine
+
+
+def test_sitemap_rerun_skips_entries_unchanged_since_the_last_run(tmp_path):
+    db = tmp_path / "c.db"
+    with NewsSite() as site:
+        contest = write_contest(tmp_path / "c.toml", [{"name": "herald-sitemap", "kind": "sitemap",
+                                                       "url": site.url + "/sitemap.xml"}])
+        crawl(contest, db)
+        first = site.count(lambda path, status: path.startswith("/politics/"))
+        site.reset_hits()
+        today = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+        site.articles["smith-bid"] = dict(ARTICLES["smith-bid"], modified=today)  # the outlet edited it
+        site.add("glasgow-hustings", LATER_ARTICLES["glasgow-hustings"])
+        crawl(contest, db)
+        fetched = sorted(path for path, status in site.hits if path.startswith("/politics/"))
+    assert first == len(ARTICLES)
+    assert fetched == ["/politics/2016/glasgow-hustings", "/politics/2016/smith-bid"]
+    assert rows(db, "select items_new from crawl_runs order by id") == [(len(ARTICLES),), (1,)]
+    assert_clean(db)

@@ -13,6 +13,7 @@ import scrapy
 from lxml import etree
 
 from crawler.spiders.base import ContestSpider
+from crawler.store import store_for
 
 NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -71,7 +72,21 @@ class NewsSitemapSpider(ContestSpider):
     name = "sitemap"
     source_kind = "sitemap"
 
+    def since_last_run(self) -> dt.date | None:
+        """The day before the last finished run of this source began: older lastmods are unchanged since."""
+        row = store_for(self.crawler).db.execute(
+            "select max(started) from crawl_runs where source = ? and status = 'finished'",
+            [self.source_name]).fetchone()
+        return dt.date.fromisoformat(row[0][:10]) - dt.timedelta(days=1) if row and row[0] else None
+
+    def already_stored(self, url: str) -> bool:
+        return store_for(self.crawler).db.execute(
+            "select 1 from raw_responses where url = ? and source = ? limit 1", [url, self.source_name]).fetchone() is not None
+
     async def start(self):
+        # Incremental reruns (issue 5): an entry whose lastmod is older than the last finished
+        # run, and whose page we already hold, is not fetched again.
+        self.since = self.since_last_run()
         url = self.source["url"]
         callback = self.parse_robots if url.endswith("/robots.txt") else self.parse_sitemap
         yield scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True)
@@ -98,6 +113,10 @@ class NewsSitemapSpider(ContestSpider):
             published = _date_of(entry.get("publication_date")) or _date_of(entry.get("lastmod"))
             if published is not None and not (start <= published <= end):
                 self.crawler.stats.inc_value("contest_tracker/sitemap_out_of_window")
+                continue
+            lastmod = _date_of(entry.get("lastmod"))
+            if self.since and lastmod is not None and lastmod < self.since and self.already_stored(entry["loc"]):
+                self.crawler.stats.inc_value("contest_tracker/sitemap_unchanged")
                 continue
             yield scrapy.Request(
                 entry["loc"],

@@ -165,6 +165,8 @@ class NewsSite(FakeServer):
         if path == "/politics/":
             links = [(self.article_path(slug), a["title"]) for slug, a in self.articles.items()]
             return html_response(self._front("Politics", links))
+        if path == "/sitemap.xml":
+            return self.sitemap()
         if path == "/about":
             return html_response(self._front("About the Fake Herald", []))
         if path == "/life/marrow":
@@ -178,6 +180,18 @@ class NewsSite(FakeServer):
                     self.release.wait(60)
                 return html_response(article_page(article, self.url + path), last_modified=_stamp(article["published"]))
         return Response(404, b"<html><body>Not found</body></html>", {"Content-Type": "text/html"})
+
+    def sitemap(self) -> Response:
+        """A Google News sitemap; ``lastmod`` is the article's ``modified`` time, else its publication."""
+        entries = "".join(
+            f"<url><loc>{self.url}{self.article_path(slug)}</loc><lastmod>{a.get('modified', a['published'])}</lastmod>"
+            f"<news:news><news:publication><news:name>Fake Herald</news:name><news:language>en</news:language>"
+            f"</news:publication><news:publication_date>{a['published']}</news:publication_date>"
+            f"<news:title>{html.escape(a['title'])}</news:title></news:news></url>"
+            for slug, a in self.articles.items())
+        body = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + entries + "</urlset>")
+        return Response(200, body.encode(), {"Content-Type": "application/xml", "Cache-Control": "max-age=0"})
 
     def _front(self, title: str, links: list[tuple[str, str]]) -> str:
         items = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text in links)
