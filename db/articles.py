@@ -531,6 +531,8 @@ def _unwrap_layout_tables(tree) -> None:
             if isinstance(child.tag, str)
         )
         if not layout:
+            if _mostly_links(table):
+                _drop_keep_tail(table)  # a table of links: related stories, a link box
             continue
         stack = [table]
         while stack:
@@ -542,6 +544,16 @@ def _unwrap_layout_tables(tree) -> None:
                 for attr in ("width", "border", "cellpadding", "cellspacing", "valign", "colspan", "bgcolor"):
                     el.attrib.pop(attr, None)
                 stack.extend(el)
+
+
+def _mostly_links(el, threshold: float = 0.6) -> bool:
+    """Most of the element's words sit inside links: navigation, not prose."""
+    text = el.text_content()
+    words = len(text.split())
+    if words == 0:
+        return False
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return linked / words >= threshold
 
 
 def _holds_article(el) -> bool:

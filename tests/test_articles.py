@@ -180,3 +180,25 @@ def test_huge_page_is_capped_and_parsed():
     article = extract_article(page, URL)
     assert article.title == "Corbyn launches leadership campaign in Salford"
     assert "rebuild the economy" in article.text
+
+
+def test_layout_tables_keep_their_paragraphs():
+    html = ("<html><head><title>Layout</title></head><body><table><tr><td>Home | News</td>"
+            "<td><table><tr><td class='storytext'>"
+            + "".join(f"<p>Paragraph {i} of a story laid out in tables, with enough words to count as prose.</p>"
+                      for i in range(5))
+            + "</td></tr></table></td></tr></table></body></html>")
+    article = extract_article(html)
+    assert article.text.count("\n\n") >= 3
+    assert "|" not in article.text
+
+
+def test_a_table_of_links_is_navigation_not_body():
+    html = ("<html><head><title>Links</title></head><body><article>"
+            + "".join(f"<p>Sentence {i} of the story itself, long enough to be the article body text here.</p>"
+                      for i in range(5))
+            + "<table class='box'><tr><td><b>Related</b><br>&raquo; <a href='/a'>First related story headline</a>"
+              "<br>&raquo; <a href='/b'>Second related story headline</a></td></tr></table>"
+              "</article></body></html>")
+    article = extract_article(html)
+    assert "related story" not in article.text
