@@ -293,5 +293,31 @@ def merge(databases, into, contest):
     click.echo(f"Merged {len(databases)} databases into {into}: {news or 'nothing new'}")
 
 
+@cli.command()
+@click.option("--articles", default=2000, show_default=True, help="Synthetic article pages to crawl.")
+@click.option("--quotes", default=0, help="Instead: build a database of this many quotes and time FTS search.")
+@click.option("--workers", default=0, help="Extraction processes (default: one per core).")
+@click.option("--scrapy-seconds", default=10, show_default=True, help="Length of the `scrapy bench` run; 0 skips it.")
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Keep the corpus and databases in this folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def bench(articles, quotes, workers, scrapy_seconds, keep, as_json):
+    """Measure crawl, extraction, storage and search on a synthetic corpus (fictional speakers).
+
+    Example: contest-tracker bench --articles 2000 --json
+    """
+    from contest_tracker import bench as benchmark
+
+    log = (lambda message: None) if as_json else (lambda message: click.echo(message, err=True))
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+    if quotes:
+        result = benchmark.bench_quotes(quotes, workdir=keep, log=log)
+    else:
+        result = benchmark.bench_articles(articles, workdir=keep, workers=workers or None,
+                                          scrapy_seconds=scrapy_seconds, log=log)
+    click.echo(json.dumps(result) if as_json else benchmark.format_report(result))
+
+
 if __name__ == "__main__":
     cli()
