@@ -322,8 +322,6 @@ class SpeakerResolver:
                     m.entity.seen(span.text)
                     return m.entity
         unnamed = UNNAMED_HEADS.search(span.text)
-        if unnamed and not self._is_name(span.text[unnamed.end():]) is False:
-            pass
         if unnamed:
             return self._unnamed(span, unnamed)
         org = self._organisation(span.text)
@@ -340,10 +338,6 @@ class SpeakerResolver:
         entity = self._other_entity("unnamed-" + slugify(" ".join(rest)), " ".join(rest).capitalize(), "unnamed")
         entity.seen(span.text)
         return entity
-
-    @staticmethod
-    def _is_name(text: str) -> bool:
-        return bool(re.search(r"[A-Z]", text))
 
     def _resolve_name(self, phrase: str, pos: int) -> Entity | None:
         """A person from a capitalised phrase: config names first, then the article's full names."""

@@ -22,12 +22,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from db.cues import ACCORDING_TO, PHRASAL, is_label_cue, is_participle, is_report_cue, is_speech_cue
+from db.cues import ACCORDING_TO, PHRASAL, is_label_cue, is_participle, is_speech_cue
 from db.mentions import PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
+# An unattributed quote standing alone as a sentence needs this many words to count.
+STANDALONE_WORDS = 8
 
 
 @dataclass
@@ -231,7 +233,23 @@ class DirectQuoteFinder:
             subject = self._previous_sentence_subject(first, last)
             if subject is not None:
                 return Candidate(segments, "direct", None, subject[0], subject[1], run)
+            if self._standalone(first, last):
+                # a whole sentence or paragraph in quotation marks is someone's words even unattributed
+                prev = self.found[-1] if self.found else None
+                if prev is not None and prev.kind == "direct" and prev.mention is not None and \
+                        self.layout.paragraph_index(first.open) - self.layout.paragraph_index(prev.end) <= 2:
+                    return Candidate(segments, "direct", None, prev.mention, prev.partner, run, continued_from=prev)
         return None
+
+    def _standalone(self, first: Piece, last: Piece) -> bool:
+        """A quote that makes up its whole sentence, with enough words to be speech rather than a title."""
+        if last.close is None and len(self.text[first.start:last.end].split()) < 12:
+            return False
+        _, s_end = self.layout.sentence_at(last.close if last.close is not None else last.end)
+        after = self.text[(last.close if last.close is not None else last.end) + 1:s_end].strip(" .,")
+        words = [t for t in tokens(self.text, first.start, last.end) if t.is_word]
+        inner = self.text[first.start:last.end].rstrip()
+        return not after and len(words) >= STANDALONE_WORDS and inner[-1:] in ".!?,\u2026-\u2014"
 
     def _ends_sentence(self, cue: Span | None, mention: Span | None, s_end: int) -> bool:
         """True when little but adjuncts ("in a statement", "on Monday") follow the cue to the sentence end."""
@@ -263,7 +281,7 @@ class DirectQuoteFinder:
         if not self.found:
             return None
         prev = self.found[-1]
-        if prev.kind != "direct" or not prev.pieces:
+        if prev.kind == "indirect" or not prev.pieces:
             return None
         from db.quote_marks import is_interruption
 
@@ -303,7 +321,7 @@ class DirectQuoteFinder:
     def _colon_paragraph_before(self, first: Piece) -> tuple[Span | None, Span | None, Span | None] | None:
         """A quote paragraph after "Cruz called them on it:" takes that paragraph's cue and speaker."""
         k = self.layout.paragraph_index(first.open)
-        if k == 0 or self.layout.paragraphs[k][0] > first.open - 1 - 2 and False:
+        if k == 0:
             return None
         p_start, p_end = self.layout.paragraphs[k - 1]
         if self.text[self.layout.paragraphs[k][0]:first.open].strip():
@@ -346,7 +364,7 @@ class DirectQuoteFinder:
         for k in range(i, min(len(toks), i + 30)):
             t = toks[k]
             if t.text in {".", "!", "?", ";", "\u201c", '"', "\u201d", "(", ":"} and not (
-                t.text == "." and k and toks[k - 1].lower in TITLE_ABBREVIATIONS
+                t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1)
             ):
                 return None
             if t.is_word and not t.capitalised and (is_speech_cue(t.text) or PHRASAL.match(text, t.start)):

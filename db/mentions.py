@@ -31,7 +31,7 @@ today tonight earlier later now where why how what whether there here once since
 just only still already again too very said says say told tells added according against via like
 among between without within upon per amid despite toward towards around through across behind
 monday tuesday wednesday thursday friday saturday sunday last next this week month year ago
-afterwards instead overall separately ultimately finally previously recently
+afterwards instead overall separately ultimately finally previously recently having being
 him them me us whom whose himself herself themselves itself out up off down back away
 """.split())
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",

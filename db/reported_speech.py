@@ -20,7 +20,7 @@ import re
 from db.cues import ACCORDING_TO, REPORT_CUE_RE, is_participle
 from db.direct_quotes import Candidate, Layout, _content_end, _mixed_end, clause_subject
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
-from db.quote_marks import DOUBLE_MARKS
+from db.quote_marks import DOUBLE_MARKS, Piece
 
 # Verbs whose first complement is the hearer, not the content.
 TAKES_OBJECT = {"told", "tell", "tells", "telling", "warned", "warns", "warning", "assured", "assures",
@@ -55,8 +55,12 @@ def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def find_reported(text: str, layout: Layout, direct: list[Candidate]) -> list[Candidate]:
-    """Indirect (and mixed) quotes not already found as direct or mixed quotes."""
+def find_reported(text: str, layout: Layout, direct: list[Candidate], runs: list[list[Piece]] | None = None) -> list[Candidate]:
+    """Indirect (and mixed) quotes not already found as direct or mixed quotes.
+
+    No cue inside quotation marks counts ("I think …" in a quote is the
+    quote's own words), whether or not the quote found a speaker.
+    """
     taken = [(c.start, c.end) for c in direct]
     for c in direct:
         for s, e in c.segments:
@@ -65,7 +69,7 @@ def find_reported(text: str, layout: Layout, direct: list[Candidate]) -> list[Ca
             taken.append((c.mention.start, c.mention.end))
         if c.cue is not None:
             taken.append((c.cue.start, c.cue.end))
-    quoted = []
+    quoted = [(p.open, (p.close if p.close is not None else p.end) + 1) for run in runs or [] for p in run]
     for c in direct:
         for p in c.pieces:
             quoted.append((p.open, (p.close if p.close is not None else p.end) + 1))
