@@ -10,7 +10,7 @@ from pathlib import Path
 
 from contest_tracker.contest import Contest
 from db.articles import ArticleExtractionError, extract_article
-from db.embedded_tweets import extract_embedded_tweets
+from db.embedded_tweets import extract_embedded_tweets, extract_text_tweets
 from db.normalise import analyse_text
 
 
@@ -27,6 +27,7 @@ def extract_file(path: Path, contest: Contest, *, as_text: bool = False,
         if as_text:
             text = raw.decode("utf-8")
             day = published
+            tweets = extract_text_tweets(text)
         else:
             article = extract_article(raw, None)
             text, title = article.text, article.title

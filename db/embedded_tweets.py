@@ -205,3 +205,24 @@ def tweet_from_oembed(answer: dict) -> dict:
     )
     result["links"] = tweet.get("links", result["links"])
     return result
+
+
+_TEXT_BYLINE = re.compile(r"^[—–-]\s*(?P<name>[^(\n]*?)\s*\(@(?P<handle>\w{1,15})\)\s*(?P<date>[^\n]*)$", re.M)
+
+
+def extract_text_tweets(text: str) -> list[dict]:
+    """Tweets that survive in plain text as a paragraph then "— Name (@handle) Month D, YYYY".
+
+    That is how an embed reads once a page is flattened to text (the seed
+    article is such a case); the paragraph before the byline is the tweet.
+    """
+    tweets = []
+    for match in _TEXT_BYLINE.finditer(text):
+        before = text[:match.start()].rstrip("\n")
+        body = before[before.rfind("\n") + 1:].strip()
+        if not body:
+            continue
+        date = parse_embed_date(match.group("date").strip())
+        tweets.append(normalise_tweet(handle=match.group("handle"), display_name=match.group("name").strip() or None,
+                                      created_at=date, text=body, precision="day" if date else None))
+    return tweets

@@ -24,6 +24,7 @@ from db.quotes import normalize_quote
 from db.relevance import tweet_relevant
 from db.schema import open_db
 
+VAGUE_PRECISIONS = {"week", "month"}
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|CMP$|ito$)", re.I)
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -308,9 +309,11 @@ class Store:
     # --- events -----------------------------------------------------------------------------
 
     def _save_event(self, mention: dict, article_id: str | None, url: str, published: str | None,
-                    tweet_id: str | None = None) -> str:
+                    tweet_id: str | None = None) -> str | None:
         eid = event_id(mention, self.contest)
         if not self.db.execute("select 1 from events where id = ?", [eid]).fetchone():
+            if mention.get("precision") in VAGUE_PRECISIONS:
+                return None  # "next month" may confirm a known event, but cannot place a new one on a day
             self.db["events"].insert({
                 "id": eid, "date": mention["date"], "type": mention["type"], "place": mention.get("place"),
                 "venue": mention.get("venue"), "title": mention.get("title"), "description": None,

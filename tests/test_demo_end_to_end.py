@@ -104,3 +104,23 @@ def test_each_crawl_run_is_recorded(demo_db):
 def test_raw_responses_are_kept_for_rebuild(demo_db):
     db = sqlite_utils.Database(demo_db)
     assert db["raw_responses"].count >= db["articles"].count
+
+
+HUSTINGS_AND_DEBATES = [  # from shared/contest-facts/labour-2016.md
+    ("2016-08-04", "Cardiff"), ("2016-08-11", "Gateshead"), ("2016-08-17", "Nottingham"),
+    ("2016-08-25", "Glasgow"), ("2016-09-08", "Oldham"), ("2016-09-14", "London"),
+]
+
+
+def test_every_hustings_and_debate_is_an_event_with_sources(demo_db):
+    db = sqlite_utils.Database(demo_db)
+    for date, place in HUSTINGS_AND_DEBATES:
+        rows = list(db.query("select * from events where date = ? and type in ('hustings', 'debate')", [date]))
+        assert len(rows) == 1, (date, rows)
+        assert place in rows[0]["place"]
+        assert rows[0]["source_count"] >= 1, (date, place)
+
+
+def test_no_event_is_placed_on_a_day_from_a_vague_date(demo_db):
+    db = sqlite_utils.Database(demo_db)
+    assert not list(db.query("select id from events where id glob '????-??-[a-z]*' or id glob '????-W*'"))
