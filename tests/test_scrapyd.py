@@ -123,7 +123,7 @@ def test_scrapyd_job_lands_in_the_sqlite_file(scrapyd, egg, tmp_path):
             ("project", PROJECT), ("spider", "site"), ("source", "herald"), ("contest", str(contest)),
             ("setting", f"CONTEST={contest}"), ("setting", f"CONTEST_DB={db}"),
             ("setting", f"HTTPCACHE_DIR={tmp_path / 'cache'}"), ("setting", "AUTOTHROTTLE_ENABLED=False"),
-            ("setting", "DOWNLOAD_DELAY=0"), ("setting", "CONTEST_PROGRESS=False"),
+            ("setting", "DOWNLOAD_DELAY=0"), ("setting", "CONTEST_PROGRESS=False"), ("setting", "CONTEST_WORKERS=0"),
         ])
         assert job["status"] == "ok", job
         deadline = time.monotonic() + 90

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 BIN = Path(sys.executable).parent / "contest-tracker"
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONTEST_PROGRESS=False",
-        "-s", "LOG_LEVEL=INFO"]
+        "-s", "LOG_LEVEL=INFO", "-s", "CONTEST_WORKERS=0"]
 
 
 @dataclass
