@@ -256,7 +256,9 @@ class Store:
             shorter, longer = sorted((normalized, other), key=len)
             if longer.startswith(shorter) and len(shorter) >= 40:
                 return quote_id  # one outlet truncated it
-            if difflib.SequenceMatcher(None, normalized, other, autojunk=False).ratio() >= 0.92:
+            matcher = difflib.SequenceMatcher(None, normalized, other, autojunk=False)
+            # the quick ratios are upper bounds of ratio(): cheap rejections first (issue 7)
+            if matcher.real_quick_ratio() >= 0.92 and matcher.quick_ratio() >= 0.92 and matcher.ratio() >= 0.92:
                 return quote_id
         return None
 
