@@ -137,3 +137,6 @@ def test_daily_quota_spans_runs(tmp_path, api):
     crawl(contest, db, env={"GUARDIAN_API_KEY": KEY})
     assert api.count(lambda path, status: path.startswith("/search")) == 2
     assert rows(db, "select requests, status from crawl_runs order by id")[-1] == (0, "daily_quota")
+    reasons = [r[0] for r in rows(db, "select reason from crawl_errors")]
+    assert reasons == ["daily quota of 2 API requests spent for today; the next run carries on from the same "
+                       "from-date"] * 2

@@ -11,7 +11,7 @@ from warcio.warcwriter import WARCWriter
 
 from contest_tracker.contest import load_contest
 from crawler.spiders.warc import candidate_terms, local_path, mentions_any
-from tests.fakes import crawl, write_contest
+from tests.fakes import FakeServer, Request, Response, crawl, write_contest
 from tests.fakes.news_site import ARTICLES, OFF_TOPIC, article_page
 
 
@@ -59,12 +59,31 @@ def warc_crawl(tmp_path_factory):
          article_page(ARTICLES["court-ruling"]).encode()),
     ])
     damaged.write_bytes(whole[: len(whole) - 400])  # cut into the last record
-    contest = write_contest(tmp / "c.toml", [
-        {"name": "warc-full", "kind": "warc", "url": str(full), "progress_every": 1},
-        {"name": "warc-damaged", "kind": "warc", "url": "file://" + str(damaged)},
-    ])
-    result = crawl(contest, tmp / "w.db")
+    served = build_warc([("https://example.org/cardiff", article_page(ARTICLES["cardiff-hustings"]).encode())])
+    with WarcServer(served) as server:
+        contest = write_contest(tmp / "c.toml", [
+            {"name": "warc-full", "kind": "warc", "url": str(full), "progress_every": 1},
+            {"name": "warc-damaged", "kind": "warc", "url": "file://" + str(damaged)},
+            {"name": "warc-served", "kind": "warc", "url": server.url + "/crawl.warc.gz"},
+        ])
+        result = crawl(contest, tmp / "w.db")
     return {"db": tmp / "w.db", "log": result.stderr}
+
+
+class WarcServer(FakeServer):
+    def __init__(self, data: bytes):
+        super().__init__()
+        self.data = data
+
+    def handle(self, request: Request) -> Response:
+        if request.path == "/crawl.warc.gz":
+            return Response(200, self.data, {"Content-Type": "application/warc"})
+        return Response(404, b"", {"Content-Type": "text/plain"})
+
+
+def test_warc_over_http(warc_crawl):
+    assert rows(warc_crawl["db"], "select source from captures where url = 'https://example.org/cardiff'") == [
+        ("warc-served",)]
 
 
 def test_warc_keeps_contest_articles(warc_crawl):

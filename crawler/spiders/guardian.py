@@ -157,9 +157,13 @@ class GuardianSpider(ContestSpider):
         yield request
 
     def _quota_spent(self):
-        self.logger.warning("%s: daily quota of %s requests spent; the next run carries on",
-                            self.source_name, self.source.get("daily_quota"))
-        self.crawler.stats.set_value("contest_tracker/guardian_quota_spent", 1)
+        """Stop here, saying why where the user looks (crawl_errors); the run is not "finished"."""
+        reason = (f"daily quota of {self.source.get('daily_quota')} API requests spent for today; "
+                  "the next run carries on from the same from-date")
+        self.logger.warning("%s: %s", self.source_name, reason)
+        self.crawler.stats.inc_value("contest_tracker/errors")
+        store_for(self.crawler).record_error(run_id_for(self), self.source_name, self.source["url"] + "/search",
+                                             "fetch", reason)
         raise CloseSpider("daily_quota")
 
     def parse_search(self, response, page, start, end):
