@@ -13,6 +13,7 @@ records read before the damage are kept.
 from __future__ import annotations
 
 import io
+import sys
 import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -149,8 +150,12 @@ class WarcSpider(ContestSpider):
         self.log_progress(origin, done=True)
 
     def log_progress(self, origin: str, done: bool = False) -> None:
-        self.logger.info("%s %s: %d records, %.1f MB, %d hits", "read" if done else "reading", origin,
-                         self.records, self.bytes_read / 1e6, self.hits)
+        line = (f"{'read' if done else 'reading'} {origin}: {self.records} records, "
+                f"{self.bytes_read / 1e6:.1f} MB, {self.hits} hits")
+        self.logger.info(line)
+        if self.crawler.settings.getbool("CONTEST_PROGRESS", True):
+            # the CLI keeps Scrapy's log at WARNING; progress lines go to stderr like crawler.progress's
+            print(f"[warc:{self.source_name}] {line}", file=sys.stderr, flush=True)
 
     def record_item(self, record, origin: str) -> PageItem | None:
         if record.rec_type != "response" or record.http_headers is None:
