@@ -91,9 +91,25 @@ def _sentence(rng: random.Random) -> str:
     ])
 
 
+OPENERS = ["Frankly, ", "Look, ", "In {place}, ", "After {n} meetings, ", "Let me be clear: ", "Honestly, ",
+           "This week ", "On {topic}, ", "For {n} years ", "Today ", "Again and again ", "{n} members told me ",
+           "With {n} days to go, ", "Since {month}, ", "In {place} and beyond, ", "When {n} of us met, "]
+TAILS = ["", " and I mean that", " before {month}", " in {n} days", " across {place}", " whatever happens",
+         " for {n} families", " this autumn", " on {topic} too"]
+
+
+def quote_words(rng: random.Random) -> str:
+    """A fictional speaker's words: varied like real quotes, so near-duplicates are rare."""
+    fill = dict(topic=rng.choice(TOPICS), place=rng.choice(PLACES), n=rng.randint(2, 999),
+                month=rng.choice(["September", "October", "the count", "the ballot"]))
+    clauses = [rng.choice(OPENERS).format(**fill) + rng.choice(QUOTE_BITS).format(**fill)
+               + rng.choice(TAILS).format(**fill) for _ in range(rng.randint(1, 3))]
+    text = "; ".join(clauses)
+    return text[0].upper() + text[1:]
+
+
 def _quote_paragraph(rng: random.Random, person: tuple) -> str:
-    words = rng.choice(QUOTE_BITS).format(topic=rng.choice(TOPICS), place=rng.choice(PLACES))
-    words = words[0].upper() + words[1:]
+    words = quote_words(rng)
     name = person[1]
     if rng.random() < 0.5:
         return f"\u201c{words},\u201d {name} {rng.choice(VERBS)}."
@@ -405,8 +421,7 @@ def build_quotes_db(db_path: Path, quotes: int, seed: int = 7, log=lambda messag
                          "values (?, ?, 'person', 0, 0)", speakers)
         batch = []
         for i in range(quotes):
-            words = rng.choice(QUOTE_BITS).format(topic=rng.choice(TOPICS), place=rng.choice(PLACES))
-            text = f"{words[0].upper()}{words[1:]}; {_sentence(rng).lower()} ({i})"
+            text = quote_words(rng)
             day = f"2016-{7 + i % 3:02d}-{1 + i % 28:02d}"
             batch.append((f"q{i:08d}", text, rng.choice(speakers)[0], "direct", day,
                           f"https://example.invalid/{i}", 1, text.lower()))
