@@ -34,6 +34,9 @@ def archive() -> Wayback:
     return wayback
 
 
+NO_WAIT = ("-s", "RETRY_TIMES=1", "-s", "RETRY_BACKOFF_BASE=0")
+
+
 def wayback_source(server):
     return {"name": "wayback-guardian", "kind": "wayback", "url": server.url,
             "prefixes": ["theguardian.com/politics/"]}
@@ -46,14 +49,19 @@ def runs(tmp_path_factory):
     db = tmp / "w.db"
     with archive() as server:
         server.throttle["/web/20160715083000id_/" + FOSTER] = 1
+        server.add("20160725100000", "http://www.theguardian.com/politics/2016/jul/28/court",
+                   article_page(ARTICLES["court-ruling"]))
+        server.failing.add("/web/20160725100000id_/http://www.theguardian.com/politics/2016/jul/28/court")
         contest = write_contest(tmp / "c.toml", [wayback_source(server)])
-        crawl(contest, db)
+        crawl(contest, db, *NO_WAIT)
         first = list(server.hits)
+        errors = rows(db, "select stage, reason, url from crawl_errors")
         server.reset_hits()
+        server.failing.clear()  # the archive recovered
         server.add("20160826080000", "http://www.theguardian.com/politics/2016/aug/25/glasgow",
                    article_page(LATER_ARTICLES["glasgow-hustings"]))
-        crawl(contest, db)
-        yield {"db": db, "first": first, "second": list(server.hits)}
+        crawl(contest, db, *NO_WAIT)
+        yield {"db": db, "first": first, "second": list(server.hits), "errors": errors}
 
 
 def test_parse_cdx_splits_off_the_resume_key():
@@ -90,7 +98,8 @@ def test_wayback_records_capture_url_and_digest(runs):
 
 def test_wayback_follows_resume_keys(runs):
     cdx = [path for path, status in runs["first"] if path.startswith("/cdx/")]
-    assert len(cdx) == 2 and "resumeKey=2" in cdx[1]
+    assert len(cdx) == 3 and "resumeKey" not in cdx[0]
+    assert cdx[1].endswith("&resumeKey=2") and cdx[2].endswith("&resumeKey=4")
 
 
 def test_wayback_fetches_identical_bytes_once(runs):
@@ -114,11 +123,18 @@ def test_wayback_stores_only_contest_articles(runs):
     assert ARTICLES["foster-challenge"]["title"] in titles
 
 
-def test_wayback_rerun_fetches_only_the_new_capture(runs):
-    fetched = [path for path, status in runs["second"] if path.startswith("/web/")]
-    assert fetched == ["/web/20160826080000id_/http://www.theguardian.com/politics/2016/aug/25/glasgow"]
+def test_wayback_records_a_failing_capture(runs):
+    (stage, reason, url), = runs["errors"]
+    assert (stage, reason) == ("fetch", "HTTP 500")
+    assert url.endswith("/web/20160725100000id_/http://www.theguardian.com/politics/2016/jul/28/court")
+
+
+def test_wayback_rerun_fetches_only_new_and_failed_captures(runs):
+    fetched = sorted(path for path, status in runs["second"] if path.startswith("/web/"))
+    assert fetched == ["/web/20160725100000id_/http://www.theguardian.com/politics/2016/jul/28/court",
+                       "/web/20160826080000id_/http://www.theguardian.com/politics/2016/aug/25/glasgow"]
     (new,), = rows(runs["db"], "select items_new from crawl_runs order by id desc limit 1")
-    assert new == 1
+    assert new == 2
 
 
 def test_article_in_guardian_and_wayback_is_one_article_with_two_captures(tmp_path):

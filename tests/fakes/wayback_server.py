@@ -25,6 +25,7 @@ class Wayback(FakeServer):
         self.captures: list[dict] = []
         self.page_size = page_size
         self.throttle: dict[str, int] = {}  # path -> how many more 429s to send
+        self.failing: set[str] = set()  # paths that answer 500 until removed
 
     def add(self, timestamp: str, original: str, html: str, mimetype: str = "text/html", status: str = "200"):
         body = html.encode("utf-8")
@@ -38,6 +39,8 @@ class Wayback(FakeServer):
         if request.path in self.throttle and self.throttle[request.path] > 0:
             self.throttle[request.path] -= 1
             return Response(429, b"Too Many Requests", {"Content-Type": "text/plain", "Retry-After": "1"})
+        if request.path in self.failing:
+            return Response(500, b"Internal Server Error", {"Content-Type": "text/plain"})
         if request.path == "/robots.txt":
             return Response(404, b"", {"Content-Type": "text/plain"})
         if request.path == "/cdx/search/cdx":
