@@ -23,9 +23,22 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from db.cues import ACCORDING_TO, PHRASAL, is_label_cue, is_participle, is_speech_cue
-from db.mentions import PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
+from db.mentions import DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
+# Lowercase words that make up speakers' titles before a name.
+_NP_WORDS = set("""
+former state sen rep gov spokesman spokeswoman spokesperson spokesmen press secretary adviser advisor aide
+chief deputy senior campaign manager director chairman chairwoman chair president vice executive co-founder
+founder leader minority majority whip strategist pollster professor analyst economist consultant governor
+senator congressman congresswoman representative mayor attorney general lawyer counsel candidate nominee
+hopeful frontrunner front-runner rival host anchor reporter correspondent columnist editor writer author
+political communications national regional policy foreign domestic top then-candidate retired assistant
+associate secretary treasurer officer commissioner judge justice ambassador envoy activist organizer
+organiser delegate voter supporter member resident owner businessman businesswoman billionaire
+mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
+fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
+""".split())
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
 # An unattributed quote standing alone as a sentence needs this many words to count.
@@ -374,18 +387,64 @@ class DirectQuoteFinder:
                 if mention is None:
                     return None
                 lead = partner.start if partner else mention.start
+                whole = self._whole_np(toks[i:k])
+                if whole is not None and lead > whole.start:
+                    # "“…,” former Florida governor Jane Doe said": the full noun phrase
+                    return self._cue_span(t), whole, None
                 if text[bound:lead].strip(" ,\u2014-"):
                     # "Jane Doe, a pollster at Acme, said": the name that opens the clause
                     partner = np_after(text, bound, t.start)
                     if partner is None or text[partner.end:partner.end + 1] != ",":
                         return None
                 return self._cue_span(t), mention, partner
-            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].text != "," and t.lower not in (
+            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].text != "," and not self._np_word(t) and t.lower not in (
                 "of", "for", "at", "the", "a", "an", "and", "in", "to", "who", "on", "with", "from", "by"
             ) and sum(1 for x in toks[i:k] if x.text == ",") == 0:
                 # a long stretch with no comma before any cue is a new clause, not a speaker
                 return None
         return None
+
+    @staticmethod
+    def _np_word(t: Tok) -> bool:
+        """A lowercase word that can sit inside a speaker's noun phrase before a name ("former", "spokesman")."""
+        return t.lower in _NP_WORDS
+
+    def _whole_np(self, toks: list[Tok]) -> Span | None:
+        """The stretch between a quote and its cue when it is all one noun phrase ending in a name.
+
+        "CIA spokesman Ryan Trapani", "former Florida governor Jane Doe",
+        "state Sen. Jane Doe (D)": no comma, no clause word, a capitalised
+        word last (before any parenthesis).
+        """
+        while toks and not toks[-1].is_word and toks[-1].text in {",", "\u2014"}:
+            toks = toks[:-1]
+        if not toks or len(toks) > 12:
+            return None
+        if toks[-1].text == ")":
+            k = len(toks) - 1
+            while k > 0 and toks[k].text != "(":
+                k -= 1
+            if k == 0:
+                return None
+            core = toks[:k]
+        else:
+            core = toks
+        if not core or not core[-1].is_word or not core[-1].capitalised or len(core) < 2:
+            return None
+        for n, t in enumerate(core):
+            if not t.is_word:
+                if t.text == "." or (t.text in "-\u2013" and n):
+                    continue
+                return None
+            if t.capitalised:
+                continue
+            if t.lower in STOP or t.lower in PRONOUNS:
+                return None
+            if t.lower in {"of", "for"} or t.lower in DETERMINERS:
+                continue
+            if not (self._np_word(t) or t.lower.endswith(("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive"))):
+                return None
+        return Span(toks[0].start, toks[-1].end, self.text[toks[0].start:toks[-1].end])
 
     def _cue_span(self, t: Tok) -> Span:
         m = PHRASAL.match(self.text, t.start)

@@ -201,7 +201,8 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
     first = toks[0]
     if first.lower in PRONOUNS - {"who", "it", "you"}:
         return _span(text, [first])
-    if not first.is_word or (first.lower in STOP and first.lower not in DETERMINERS):
+    name_start = first.capitalised and len(toks) > 1 and toks[1].is_word and toks[1].capitalised
+    if not first.is_word or (first.lower in STOP and first.lower not in DETERMINERS and not name_start):
         return None
     if not (first.capitalised or first.lower in DETERMINERS or first.text[0].isdigit()):
         # a bare lowercase phrase: "said officials", "said aides to Corbyn",
@@ -227,7 +228,7 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
         if w in CONNECTORS and k + 1 < len(toks) and toks[k + 1].is_word:
             got.append(t)
             continue
-        if w in STOP and w not in DETERMINERS:
+        if w in STOP and w not in DETERMINERS and not (t.capitalised and got[-1].capitalised):
             break
         if w in DETERMINERS and got[-1].lower not in CONNECTORS:
             break
