@@ -129,7 +129,8 @@ def rebuild(db_path, contest):
 @click.option("--port", default=8001, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--live", is_flag=True, help="Show new rows while a crawl writes to the database.")
-def serve(db_path, port, host, live):
+@click.option("--public", is_flag=True, help="Switch arbitrary SQL off, for a public deployment.")
+def serve(db_path, port, host, live, public):
     """Serve the database read-only with Datasette.
 
     Example: contest-tracker serve --db contest.db --port 8001
@@ -139,7 +140,7 @@ def serve(db_path, port, host, live):
     if not db_path.exists():
         raise click.ClickException(f"No database at {db_path}: run `contest-tracker demo --no-serve` first")
     click.echo(f"Datasette: http://{host}:{port}/  (timeline: http://{host}:{port}/timeline)", err=True)
-    sys.exit(serve_db(db_path, port, host, live=live))
+    sys.exit(serve_db(db_path, port, host, live=live, public=public))
 
 
 @cli.command()

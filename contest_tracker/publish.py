@@ -17,6 +17,8 @@ SETTINGS = {
     "default_page_size": 50,
 }
 
+PUBLIC_SETTINGS = {"default_allow_sql": "off"}  # no arbitrary SQL on a public site
+
 
 def checkpoint(db_path: Path) -> None:
     """Fold the WAL into the main file: an immutable (``-i``) Datasette reads only the main file."""
@@ -39,16 +41,18 @@ def write_metadata(db_path: Path) -> Path:
     return path
 
 
-def datasette_command(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool = False) -> list[str]:
+def datasette_command(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool = False,
+                      public: bool = False) -> list[str]:
     """The ``datasette serve`` command line. ``live`` serves the file as mutable (no ``-i``), so
     Datasette sees rows a running crawl commits; it still only reads (WAL lets it read while the
-    crawl writes, and each article arrives in one transaction, so no reader sees half of one)."""
+    crawl writes, and each article arrives in one transaction, so no reader sees half of one).
+    ``public`` switches arbitrary SQL off; canned queries, search, facets and CSV still work."""
     db_args = [str(db_path)] if live else ["-i", str(db_path)]
     args = [sys.executable, "-m", "datasette", "serve", *db_args, "--metadata", str(write_metadata(db_path)),
             "--host", host, "--port", str(port)]
     if TEMPLATES.is_dir():
         args += ["--template-dir", str(TEMPLATES)]
-    for name, value in SETTINGS.items():
+    for name, value in {**SETTINGS, **(PUBLIC_SETTINGS if public else {})}.items():
         args += ["--setting", name, str(value)]
     return args
 
@@ -61,7 +65,8 @@ def make_datasette(db_path: Path):
                      template_dir=str(TEMPLATES) if TEMPLATES.is_dir() else None, settings=SETTINGS)
 
 
-def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool = False) -> int:
+def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool = False,
+          public: bool = False) -> int:
     """Run Datasette in the foreground until interrupted; returns its exit code.
 
     ``live``: serve while a crawl writes to the file (see ``datasette_command``).
@@ -69,6 +74,6 @@ def serve(db_path: Path, port: int = 8001, host: str = "127.0.0.1", live: bool =
     if not live:
         checkpoint(db_path)
     try:
-        return subprocess.call(datasette_command(db_path, port, host, live=live))
+        return subprocess.call(datasette_command(db_path, port, host, live=live, public=public))
     except KeyboardInterrupt:
         return 0

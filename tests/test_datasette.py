@@ -120,3 +120,15 @@ def test_site_metadata_has_title_licence_and_source(ds):
     for key in ("title", "license", "license_url", "source", "source_url"):
         assert data.get(key), key
     assert json.dumps(data)
+
+
+def test_public_mode_refuses_arbitrary_sql_but_keeps_canned_queries(demo_db):
+    from datasette.app import Datasette
+
+    from contest_tracker.publish import PUBLIC_SETTINGS, SETTINGS, datasette_command
+
+    assert "default_allow_sql" in " ".join(datasette_command(demo_db, public=True))
+    public = Datasette(immutables=[str(demo_db)], metadata=metadata_for(demo_db),
+                       settings={**SETTINGS, **{k: False for k in PUBLIC_SETTINGS}})
+    assert get(public, "/contest.json?sql=select+1").status_code == 403
+    assert get(public, "/contest/on_date.json?date=2016-08-25&_shape=array").status_code == 200
