@@ -54,7 +54,10 @@ def normalize_url(url: str) -> str:
 
 
 def article_key(url: str) -> str:
-    return short_hash(normalize_url(url))
+    """An article's id: http and https, and www. or not, are the same article."""
+    parts = urlsplit(normalize_url(url))
+    host = parts.netloc[4:] if parts.netloc.startswith("www.") else parts.netloc
+    return short_hash(urlunsplit(("", host, parts.path, parts.query, "")))
 
 
 def _day(value: str | None) -> str | None:

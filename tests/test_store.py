@@ -39,6 +39,7 @@ def test_normalize_url_drops_fragments_tracking_and_loopback_ports():
     assert normalize_url("http://127.0.0.1:43211/x.html") == normalize_url("http://127.0.0.1:5000/x.html")
     assert normalize_url("http://example.org:8080/x") != normalize_url("http://example.org/x")
     assert article_key("https://example.org/a#b") == article_key("https://example.org/a")
+    assert article_key("http://www.example.org/a") == article_key("https://example.org/a")
 
 
 def test_the_same_page_stored_twice_is_one_article(store):
