@@ -160,3 +160,32 @@ def _alternation(forms) -> re.Pattern:
 
 # One pass over a sentence finds its candidate cues; tokenising every sentence is too slow.
 REPORT_CUE_RE = _alternation(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f not in AMBIGUOUS)
+
+
+# Verbs of stance and intent whose object is what PolNeAR calls attributed content:
+# "declined [to comment]", "called for [a special prosecutor]", "urged [voters to stay home]",
+# "endorsed [the deal]". Each maps to the preposition it takes before its content, if any.
+ATTITUDE = {
+    "wants": "", "wanted": "", "hopes": "", "hoped": "", "hoping": "",
+    "expects": "", "plans": "+to", "planned": "+to", "seeks": "", "sought": "", "seeking": "",
+    "decline": "+to", "declines": "+to", "declined": "+to", "refuse": "+to", "refuses": "+to", "refused": "+to",
+    "vow": "+to", "vows": "+to|that", "vowed": "+to|that", "pledge": "+to", "pledges": "+to|that", "pledged": "+to|that",
+    "promise": "+to", "promises": "+to|that", "promised": "+to|that", "urges": "", "urged": "", "urging": "",
+    "endorses": "", "endorsed": "", "opposes": "", "opposed": "",
+    "proposes": "", "proposed": "", "defends": "", "defended": "",
+    "criticized": "", "criticised": "", "criticizes": "", "criticises": "", "criticizing": "", "criticising": "",
+    "attacked": "", "praised": "", "praises": "", "blamed": "", "blames": "", "accused": "", "accuses": "",
+    "rejected": "", "rejects": "", "dismissed": "", "dismisses": "", "denounced": "", "denounces": "",
+    "condemned": "", "condemns": "", "questioned": "", "welcomed": "", "welcomes": "",
+    "cited": "", "cites": "", "citing": "", "touted": "", "touts": "", "expressed": "", "voiced": "",
+    "demanded": "", "demands": "", "threatened": "+to", "threatens": "+to", "agreed": "+to", "decided": "+to",
+    "mentioned": "", "discussed": "", "highlighted": "", "emphasized": "", "emphasised": "",
+    "shows": "", "showed": "", "found": "", "finds": "", "indicated": "", "indicates": "",
+    "call": "for", "calls": "for", "called": "for", "calling": "for", "push": "for", "pushed": "for",
+    "pushing": "for", "pushes": "for", "talked": "about", "talks": "about", "talking": "about",
+    "spoke": "about|of", "speaks": "about|of", "referring": "to", "referred": "to", "refers": "to",
+    "pointed": "to", "pointing": "to", "points": "to", "warned": "of|about|against", "warns": "of|about|against",
+    "railed": "against", "rails": "against", "complained": "about", "complains": "about",
+    "apologized": "for", "apologised": "for", "asked": "about|for",
+}
+ATTITUDE_RE = _alternation(ATTITUDE)

@@ -150,19 +150,25 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     return None, None
 
 
-def _mixed_end(text: str, after_quote: int, sent_end: int) -> int:
+def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern | None = None) -> int:
     """Where reported speech holding a quote ends: the sentence end, or an earlier clause break after the quote.
 
     ``called the plan “a disgrace,” and threatened to …``: the content is the
     quote's clause, not the rest of the sentence.
     """
-    m = _CLAUSE_BREAK.search(text, after_quote, sent_end)
+    m = (pattern or _CLAUSE_BREAK).search(text, after_quote, sent_end)
     end = m.start() if m else sent_end
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
 _CLAUSE_BREAK = re.compile(
     r";|\s--\s|,\s*(?:[a-z]+ing)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r",\s*(?:according to|he said|she said|said|says)\b"
+)
+# Reported speech runs on through "and": "said the heat and unsettled weather could last".
+REPORTED_BREAK = re.compile(
+    r";|\s--\s|,\s*(?:[a-z]+ing)\b|,\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r"\s(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}

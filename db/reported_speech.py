@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from db.cues import ACCORDING_TO, REPORT_CUE_RE, is_participle
-from db.direct_quotes import Candidate, Layout, _content_end, _mixed_end, clause_subject
+from db.cues import ACCORDING_TO, ATTITUDE, ATTITUDE_RE, REPORT_CUE_RE, is_participle
+from db.direct_quotes import REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS, Piece
 
@@ -34,6 +34,7 @@ _ADJUNCT = re.compile(
     re.I,
 )
 MIN_CONTENT_WORDS = 3
+_RELATIVE_BEFORE = re.compile(r"\b(that|which)\s+$")
 _LEAD = re.compile(r"[\s,]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # a "that" opening the content within a dozen words of the cue, with no clause break before it
@@ -77,53 +78,189 @@ def find_reported(text: str, layout: Layout, direct: list[Candidate], runs: list
     taken_mask = _mask(len(text), taken)
     blocked = _mask(len(text), taken + quoted)
     for s_start, s_end in layout.sentences:
-        cand = _in_sentence(text, s_start, s_end, taken_mask, blocked)
-        if cand is not None:
-            found.append(cand)
+        found.extend(_in_sentence(text, s_start, s_end, taken_mask, blocked))
     return found
 
 
-def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked: bytearray) -> Candidate | None:
+def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked: bytearray) -> list[Candidate]:
+    """Every reported clause of one sentence: "A said X, and B said Y" holds two."""
     if all(taken[s_start:s_end]):
-        return None
-    # content, X said.   /   content, said X.
+        return []
+    found: list[Candidate] = []
+    floor = s_start
+    # content, X said.   /   content, said X.   /   X said content.
     for m in REPORT_CUE_RE.finditer(text, s_start, s_end):
-        if blocked[m.start()]:
+        if blocked[m.start()] or m.start() < floor:
             continue
         cue_tok = Tok(m.start(), m.end(), m.group())
-        cand = _cue_then_content(text, cue_tok, s_start, s_end) or _content_then_cue(text, cue_tok, s_start, s_end)
+        cand = (_parenthetical(text, cue_tok, floor, s_end) or _cue_then_content(text, cue_tok, floor, s_end)
+                or _content_then_cue(text, cue_tok, floor, s_end))
         if cand is not None and not any(taken[s] for s, _ in cand.segments):
             cand = _trim(text, cand, taken)
             if cand is not None:
-                return _typed(text, cand)
+                found.append(_typed(text, cand))
+                floor = max(cand.end, cue_tok.end)
+                if floor >= s_end - 1:
+                    break
+    for m in ATTITUDE_RE.finditer(text, s_start, s_end):
+        if blocked[m.start()] or any(c.start <= m.start() < c.end or (c.cue and c.cue.start == m.start()) for c in found):
+            continue
+        cue_tok = Tok(m.start(), m.end(), m.group())
+        cand = _object_content(text, cue_tok, s_start, s_end)
+        if cand is not None and not any(taken[s] for s, _ in cand.segments) and \
+                not any(c.start < cand.end and cand.start < c.end for c in found):
+            cand = _trim(text, cand, taken)
+            if cand is not None:
+                found.append(_typed(text, cand))
+    if found:
+        found.sort(key=lambda c: c.start)
+        return found
     for m in ACCORDING_TO.finditer(text, s_start, s_end):
         if taken[m.start()]:
             continue
         cand = _according_to(text, m, s_start, s_end)
         if cand is not None:
-            return _typed(text, cand)
-    return None
+            return [_typed(text, cand)]
+    return []
 
 
 def _trim(text: str, cand: Candidate, taken: bytearray) -> Candidate | None:
     """End the content before a quote already found and before a new clause ("…, adding …")."""
-    start, end = cand.segments[0]
-    for pos in range(start, end):
-        if taken[pos]:
-            end = pos
+    segments = []
+    for start, end in cand.segments:
+        for pos in range(start, end):
+            if taken[pos]:
+                end = pos
+                break
+        end = _mixed_end(text, start, end, REPORTED_BREAK)
+        if end > start:
+            segments.append((start, end))
+        if end < cand.segments[-1][1]:
             break
-    end = _mixed_end(text, start, end)
-    if _words(text, start, end) < MIN_CONTENT_WORDS:
+    if not segments or sum(_words(text, s, e) for s, e in segments) < MIN_CONTENT_WORDS:
         return None
-    cand.segments = [(start, end)]
+    cand.segments = segments
     return cand
 
 
 def _typed(text: str, cand: Candidate) -> Candidate:
-    s, e = cand.segments[0]
-    if any(ch in DOUBLE_MARKS for ch in text[s:e]):
+    if any(ch in DOUBLE_MARKS for s, e in cand.segments for ch in text[s:e]):
         cand.kind = "mixed"
     return cand
+
+
+_SKIP_LEAD = {
+    "in", "on", "at", "during", "via", "through", "over", "after", "before", "while", "to", "last", "this",
+    "yesterday", "today", "tonight", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "privately", "publicly", "repeatedly", "recently", "previously", "also", "again",
+    "then", "however", "too", "separately", "late", "early", "when", "from", "with", "under", "of", "about",
+    "for", "outside", "inside", "following", "amid",
+}
+
+
+def _skippable(text: str, cue_tok: Tok, pos: int, that_at: int) -> bool:
+    """True when the words between a cue and a later "that" are adjuncts or a hearer, not the content itself.
+
+    "said at a rally in Texas that …", "told reporters on Friday that …" skip
+    to the "that"; in "said the image harked back to the belief that …" the
+    "that" is inside the content.
+    """
+    gap = tokens(text, pos, that_at)
+    if not gap:
+        return True
+    if cue_tok.lower in TAKES_OBJECT:
+        return True
+    first = gap[0]
+    if first.text == ",":
+        return True
+    if not first.is_word:
+        return False
+    return first.lower in _SKIP_LEAD or first.lower.endswith("ly") or first.capitalised and first.lower in {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+_AFTER_PAREN = re.compile(r"(?:\s+(?:on|last|this)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"yesterday|today|recently|previously|later|earlier|then|privately|publicly))?\s*,\s*", re.I)
+
+
+def _parenthetical(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
+    """``The plan, Smith said, will fail.``: the cue sits between commas inside its content."""
+    if is_participle(cue_tok.text):
+        return None
+    mention, partner = np_before(text, cue_tok.start, s_start)
+    if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
+        return None
+    lead = partner.start if partner else mention.start
+    before = text[s_start:lead].rstrip()
+    if not before.endswith(",") or _words(text, s_start, lead) < 1:
+        return None
+    after = _AFTER_PAREN.match(text, cue_tok.end, s_end)
+    if after is None:
+        return None
+    first = tokens(text, after.end(), min(s_end, after.end() + 30))
+    if not first or not first[0].is_word or first[0].lower.endswith("ing") or first[0].lower in {"according", "adding", "and", "but", "who", "which"}:
+        return None
+    head_end = _content_end(text, s_start, s_start + len(before) - 1)
+    tail_end = _content_end(text, after.end(), s_end)
+    segments = [(s_start, head_end)] if head_end > s_start else []
+    if tail_end > after.end():
+        segments.append((after.end(), tail_end))
+    if not segments:
+        return None
+    return Candidate(segments, "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+
+
+_OBJECT_BREAK = re.compile(
+    r";|:|\s[\u2014\u2013-]{1,2}\s|\s\(|,\s*(?:[a-z]+ing|who|which|where|when|while|as|after|before|because|but|and|"
+    r"although|though|even|despite|according|he|she|they|said|says)\b|\s(?:and|but)\s+(?:he|she|they|also)\b|"
+    r"\s(?:and|but)\s+(?:[a-z]+ed|said|says|told)\s"
+)
+_PREP_CACHE: dict[str, re.Pattern] = {}
+
+
+def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
+    """``declined to comment``, ``called for a special prosecutor``, ``urged voters to stay home``.
+
+    Verbs of stance and intent: the content is their object (after the
+    preposition the verb takes), up to the next clause break.
+    """
+    prep = ATTITUDE.get(cue_tok.lower)
+    if prep is None:
+        return None
+    if is_participle(cue_tok.text):
+        mention, partner = None, None
+    else:
+        mention, partner = np_before(text, cue_tok.start, s_start)
+    if mention is None and (is_participle(cue_tok.text) or _COORDINATED.search(text, s_start, cue_tok.start)):
+        mention, partner = clause_subject(text, s_start, cue_tok.start)
+    if mention is None or mention.text.lower() in {"it", "which", "that", "this", "there"}:
+        return None
+    pos = cue_tok.end
+    if prep:
+        pattern = _PREP_CACHE.get(prep)
+        if pattern is None:
+            pattern = _PREP_CACHE[prep] = re.compile(r"\s+(?:" + prep.lstrip("+") + r")\b", re.I)
+        m = pattern.match(text, pos, s_end)
+        if m is None:
+            return None
+        if not prep.startswith("+"):
+            pos = m.end()  # "called for [a special prosecutor]"; "declined [to comment]" keeps its "to"
+
+    start = pos + _LEAD.match(text, pos, s_end).end() - pos
+    if start >= s_end:
+        return None
+    first = tokens(text, start, min(s_end, start + 30))
+    if not first or first[0].lower in {"and", "but", "or", "by", "it", "them", "him", "her", "me", "us", "so", "out", "up",
+                                       "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}:
+        return None
+    if not first[0].is_word and first[0].text not in "\u201c\"\u2018'$":
+        return None
+    m = _OBJECT_BREAK.search(text, start, s_end)
+    end = _content_end(text, start, m.start() if m else s_end)
+    words = _words(text, start, end)
+    if words < 2 and not (words == 1 and first[0].capitalised):
+        return None
+    return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
 
 
 def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
@@ -136,8 +273,19 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         mention, partner = clause_subject(text, s_start, cue_tok.start)
     if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
         return None
+    rel = _RELATIVE_BEFORE.search(text, max(s_start, (partner or mention).start - 8), (partner or mention).start)
+    if rel is not None and not is_participle(cue_tok.text):
+        # "a deadline that several insiders said went unnoticed": the relative clause is the content
+        nxt = tokens(text, cue_tok.end, min(s_end, cue_tok.end + 30))
+        if nxt and nxt[0].is_word and not nxt[0].capitalised and nxt[0].lower not in {"that", "the", "a", "an", "to", "in", "on", "at", "of", "for"}:
+            start = rel.start(1)
+            end = _content_end(text, start, s_end)
+            if _words(text, cue_tok.end, end) >= 2:
+                return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
     pos = cue_tok.end
     that = _THAT.match(text, pos, min(s_end, pos + 140))
+    if that is not None and not _skippable(text, cue_tok, pos, that.start(1)):
+        that = None
     if that is not None:
         # "told The Post and Courier of Charleston on Saturday that …": skip to the "that"
         start = that.start(1)
@@ -193,7 +341,8 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         comma = len(text[s_start:mention.start].rstrip()) - 1 + s_start
     tail_from = (mention.end if inverted else cue_tok.end)
     tail = text[tail_from:s_end].strip(" .;")
-    if len(tail.split()) > 8:
+    if len(tail.split()) > 8 and not (inverted and text[tail_from:s_end].lstrip().startswith(",")):
+        # "…, said Jane Doe, a pollster at Acme University in Boston.": an appositive may run on
         return None
     end = _content_end(text, s_start, comma)
     if _words(text, s_start, end) < MIN_CONTENT_WORDS:
