@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from crawler.items import CrawlErrorItem
-from crawler.store import run_id_for, store_for
+from crawler.pipelines.base import CrawlerPipeline
 
 
-class CrawlErrorPipeline:
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
+class CrawlErrorPipeline(CrawlerPipeline):
     def process_item(self, item):
         if isinstance(item, CrawlErrorItem):
-            store_for(self.crawler).record_error(run_id_for(self.crawler.spider), item.get("source"),
-                                                 item.get("url"), item.get("stage"), item.get("reason"))
+            self.store.record_error(self.run_id, item.get("source"), item.get("url"), item.get("stage"),
+                                    item.get("reason"))
         return item

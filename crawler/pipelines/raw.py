@@ -6,24 +6,16 @@ normaliser after the extractor improves, without crawling again.
 from __future__ import annotations
 
 from crawler.items import PageItem
-from crawler.store import run_id_for, store_for
+from crawler.pipelines.base import CrawlerPipeline
 
 
-class RawResponsePipeline:
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
+class RawResponsePipeline(CrawlerPipeline):
     def process_item(self, item):
         if isinstance(item, PageItem):
-            spider = self.crawler.spider
-            item["raw_id"], _ = store_for(self.crawler).save_raw(
+            item["raw_id"], _ = self.store.save_raw(
                 url=item["url"], body=item["body"], status=item["status"], headers=item["headers"],
                 source=item["source"], meta={**(item.get("meta") or {}), "encoding": item.get("encoding"),
                                              "captured_at": item.get("captured_at"), "kind": item.get("kind")},
-                fetched_at=item["fetched_at"], run_id=run_id_for(spider),
+                fetched_at=item["fetched_at"], run_id=self.run_id,
             )
         return item

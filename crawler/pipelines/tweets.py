@@ -2,21 +2,14 @@
 from __future__ import annotations
 
 from crawler.items import TweetItem
-from crawler.store import store_for
+from crawler.pipelines.base import CrawlerPipeline
 
 
-class TweetPipeline:
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
+class TweetPipeline(CrawlerPipeline):
     def process_item(self, item):
         if isinstance(item, TweetItem):
-            status = store_for(self.crawler).save_tweet(item["tweet"], source=item.get("source"))
-            self.crawler.stats.inc_value(f"contest_tracker/{status}")
+            status = self.store.save_tweet(item["tweet"], source=item.get("source"))
+            self.count(status)
             if status != "skipped":
-                self.crawler.stats.inc_value("contest_tracker/tweets")
+                self.count("tweets")
         return item
