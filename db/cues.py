@@ -160,6 +160,7 @@ def _alternation(forms) -> re.Pattern:
 
 # One pass over a sentence finds its candidate cues; tokenising every sentence is too slow.
 REPORT_CUE_RE = _alternation(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f not in AMBIGUOUS)
+REPORT_CUES = frozenset(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f not in AMBIGUOUS)
 
 
 # Verbs of stance and intent whose object is what PolNeAR calls attributed content:
@@ -188,4 +189,3 @@ ATTITUDE = {
     "railed": "against", "rails": "against", "complained": "about", "complains": "about",
     "apologized": "for", "apologised": "for", "asked": "about|for",
 }
-ATTITUDE_RE = _alternation(ATTITUDE)

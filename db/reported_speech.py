@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from db.cues import ACCORDING_TO, ATTITUDE, ATTITUDE_RE, REPORT_CUE_RE, is_participle
+from db.cues import ACCORDING_TO, ATTITUDE, REPORT_CUES, is_participle
 from db.direct_quotes import REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS, Piece
@@ -34,6 +34,9 @@ _ADJUNCT = re.compile(
     re.I,
 )
 MIN_CONTENT_WORDS = 3
+# Cue words are lowercase whole words: one pass over a sentence's words and a set lookup
+# is several times faster than a regex alternation of every verb form.
+_LOWER_WORD = re.compile(r"(?<![\w@#-])[a-z]+(?![\w-])")
 _RELATIVE_BEFORE = re.compile(r"\b(that|which)\s+$")
 _LEAD = re.compile(r"[\s,]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)?$", re.I)
@@ -88,8 +91,15 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
         return []
     found: list[Candidate] = []
     floor = s_start
+    report, attitude = [], []
+    for m in _LOWER_WORD.finditer(text, s_start, s_end):
+        w = m.group()
+        if w in REPORT_CUES:
+            report.append(m)
+        if w in ATTITUDE:
+            attitude.append(m)
     # content, X said.   /   content, said X.   /   X said content.
-    for m in REPORT_CUE_RE.finditer(text, s_start, s_end):
+    for m in report:
         if blocked[m.start()] or m.start() < floor:
             continue
         cue_tok = Tok(m.start(), m.end(), m.group())
@@ -102,7 +112,7 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
                 floor = max(cand.end, cue_tok.end)
                 if floor >= s_end - 1:
                     break
-    for m in ATTITUDE_RE.finditer(text, s_start, s_end):
+    for m in attitude:
         if blocked[m.start()] or any(c.start <= m.start() < c.end or (c.cue and c.cue.start == m.start()) for c in found):
             continue
         cue_tok = Tok(m.start(), m.end(), m.group())
