@@ -41,6 +41,8 @@ fellow dean student teacher co-chair cochair staffer operative surrogate lobbyis
 """.split())
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
+# A quoted phrase inside a sentence with no cue needs this many words to count as a partial quote.
+EMBEDDED_WORDS = 8
 # An unattributed quote standing alone as a sentence needs this many words to count.
 STANDALONE_WORDS = 8
 
@@ -162,7 +164,7 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\s--\s|,\s*(?:[a-z]+ing)\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r";|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?(?:[a-z]+ing)\b|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
@@ -258,7 +260,33 @@ class DirectQuoteFinder:
                 if prev is not None and prev.kind == "direct" and prev.mention is not None and \
                         self.layout.paragraph_index(first.open) - self.layout.paragraph_index(prev.end) <= 2:
                     return Candidate(segments, "direct", None, prev.mention, prev.partner, run, continued_from=prev)
-        return None
+        return self._embedded(run, segments, s_start, first, last)
+
+    def _embedded(self, run, segments, s_start: int, first: Piece, last: Piece) -> Candidate | None:
+        """A quoted phrase inside a sentence with no cue of its own: someone's words all the same.
+
+        ``Collins hammered his “unsuitability for office.”``, ``defending the
+        idea that “monetary policy can …”``: a phrase of several words in
+        quotation marks is (in PolNeAR's and the reader's eyes) a partial quote.
+        The clause's subject is taken as its speaker. Titles (every word
+        capitalised), markup values (``id="…"``) and short scare quotes are left out.
+        """
+        text = self.text
+        if first.single or last.close is None:
+            return None
+        words = [t for t in tokens(text, first.start, last.end) if t.is_word]
+        if len(words) < EMBEDDED_WORDS or text[first.open - 1:first.open] == "=":
+            return None
+        if sum(1 for t in words if t.capitalised) >= len(words) - 1 and len(words) < 10:
+            return None  # a title: "A Very Clinton Christmas"
+        mention, partner = (None, None)
+        if first.open > s_start:
+            mention, partner = clause_subject(text, s_start, first.open)
+            if mention is not None and mention.text.lower() in {"it", "this", "that", "there", "which"}:
+                mention, partner = None, None
+        if mention is None:
+            return None
+        return Candidate(segments, "mixed", None, mention, partner, run)
 
     def _standalone(self, first: Piece, last: Piece) -> bool:
         """A quote that makes up its whole sentence, with enough words to be speech rather than a title."""
