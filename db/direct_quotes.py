@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from db.cues import ACCORDING_TO, PHRASAL, is_label_cue, is_participle, is_speech_cue
+from db.cues import ACCORDING_TO, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle, is_speech_cue
 from db.mentions import DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
@@ -41,6 +41,8 @@ fellow dean student teacher co-chair cochair staffer operative surrogate lobbyis
 """.split())
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
+_PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to", "into",
+                 "under", "over", "about", "amid", "despite", "since", "until"}
 # A quoted phrase inside a sentence with no cue needs this many words to count as a partial quote.
 EMBEDDED_WORDS = 8
 # An unattributed quote standing alone as a sentence needs this many words to count.
@@ -131,6 +133,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         toks = toks[1:]
         if toks and toks[0].text == ",":
             toks = toks[1:]
+    if len(toks) > 2 and toks[0].lower.endswith("ly") and toks[1].text == ",":
+        toks = toks[2:]  # "Specifically, he …"
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     if commas and toks:
         head = toks[: commas[0]]
@@ -414,7 +418,9 @@ class DirectQuoteFinder:
                 t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1)
             ):
                 return None
-            if t.is_word and not t.capitalised and (is_speech_cue(t.text) or PHRASAL.match(text, t.start)):
+            if t.is_word and not t.capitalised and (is_speech_cue(t.text) or PHRASAL.match(text, t.start) or (
+                    t.lower in SPEECH_FORMS and k + 1 < len(toks) and toks[k + 1].text in {".", ",", "!", "?"})):
+                # "“…,” Jane Doe notes.": any speech verb where the clause ends on it
                 if k == i:
                     return None
                 mention, partner = np_before(text, t.start, bound)
@@ -544,11 +550,20 @@ class DirectQuoteFinder:
         if inverted is not None and i == 0:
             return inverted, None
         mention, partner = np_before(text, t.start, start)
+        if inverted is not None and mention is not None and self._after_preposition(mention, start):
+            return inverted, None  # "In other words, explained the moderator: …"
         if mention is None and i > 0 and toks[i - 1].lower in {"and", "but", "then", "also"}:
             return self._participle_subject(start, t)
         if mention is None and inverted is not None:
             return inverted, None
         return mention, partner
+
+    def _after_preposition(self, mention: Span, floor: int) -> bool:
+        """True when the phrase before a cue is a preposition's object ("In other words,") or an adverb."""
+        if mention.text.lower().endswith("ly") and " " not in mention.text:
+            return True
+        before = tokens(self.text, max(floor, mention.start - 12), mention.start)
+        return bool(before) and before[-1].lower in _PREPOSITIONS
 
     def _participle_subject(self, start: int, t: Tok) -> tuple[Span | None, Span | None]:
         """"…, adding: “…”": the speaker is whoever spoke earlier in the sentence, or its subject."""
