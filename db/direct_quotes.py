@@ -146,7 +146,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             if t.text in ",:;(\u2014" and i:
                 return np_before(text, toks[i].start, toks[0].start)
             continue
-        if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and (
+        if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in _NP_WORDS and (
             toks[i - 1].capitalised or toks[i - 1].lower in PRONOUNS
             or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith(("ed", "s"))
         ):
@@ -286,7 +286,9 @@ class DirectQuoteFinder:
         mention, partner = (None, None)
         if first.open > s_start:
             mention, partner = clause_subject(text, s_start, first.open)
-            if mention is not None and mention.text.lower() in {"it", "this", "that", "there", "which"}:
+            if mention is not None and (mention.text.lower() in {"it", "this", "that", "there", "which"}
+                                        or mention.text.lower() in SPEECH_FORMS or mention.text[:1].islower()
+                                        and mention.text.lower() not in PRONOUNS and " " not in mention.text):
                 mention, partner = None, None
         if mention is None:
             return None
