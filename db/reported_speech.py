@@ -137,7 +137,8 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
 def _trim(text: str, cand: Candidate, taken: bytearray) -> Candidate | None:
     """End the content before a quote already found and before a new clause ("…, adding …")."""
     segments = []
-    for start, end in cand.segments:
+    for start, full in cand.segments:
+        end = full
         for pos in range(start, end):
             if taken[pos]:
                 end = pos
@@ -145,8 +146,8 @@ def _trim(text: str, cand: Candidate, taken: bytearray) -> Candidate | None:
         end = _mixed_end(text, start, end, REPORTED_BREAK)
         if end > start:
             segments.append((start, end))
-        if end < cand.segments[-1][1]:
-            break
+        if end < _content_end(text, start, full):
+            break  # the content stopped inside this piece
     if not segments or sum(_words(text, s, e) for s, e in segments) < MIN_CONTENT_WORDS:
         return None
     cand.segments = segments

@@ -429,3 +429,33 @@ def test_seed_speakers(seed):
     assert set(ids) == {"jeremy-corbyn", "dave-anderson"}
     assert "The current UK boss" in ids["jeremy-corbyn"]["aliases"]
     assert ids["jeremy-corbyn"]["in_config"] is True
+
+
+# --- wider shapes (fictional speakers) ----------------------------------------------------
+
+def test_the_speaker_is_the_full_noun_phrase_between_quote_and_cue():
+    text = "\u201cWe will win the recount,\u201d former Freedom Party treasurer Paul Quill said."
+    quote = only(text, contest=None)
+    assert quote["speaker_mention"]["text"] == "former Freedom Party treasurer Paul Quill"
+    assert quote["speaker"] == "Paul Quill"
+
+
+def test_a_name_that_starts_with_a_stop_word():
+    quote = only("\u201cWe will win the recount,\u201d said Will Quill, a party organiser.", contest=None)
+    assert quote["speaker_mention"]["text"] == "Will Quill"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Jane Doe declined to comment on the ballot.", "to comment on the ballot"),
+    ("Jane Doe called for a recount in every ward.", "a recount in every ward"),
+    ("Jane Doe urged members to vote early.", "members to vote early"),
+])
+def test_stance_verbs_attribute_their_object(sentence, content):
+    quote = only(sentence)
+    assert quote["kind"] == "indirect" and quote["text"] == content
+    assert quote["speaker_id"] == "jane-doe"
+
+
+def test_two_reported_clauses_in_one_sentence():
+    found = quotes("Jane Doe said the count was fair, and John Roe said the result would stand.")
+    assert [q["speaker_id"] for q in found] == ["jane-doe", "john-roe"]
