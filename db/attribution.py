@@ -321,6 +321,11 @@ class SpeakerResolver:
                 if m.entity.kind == "person" and not UNNAMED_HEADS.search(span.text[: m.start - span.start]):
                     m.entity.seen(span.text)
                     return m.entity
+        # the phrase was cut short ("The former shadow work" of "... work and pensions secretary")
+        for m in self.mentions:
+            if m.start == span.start and m.end > span.end and m.entity.kind == "person":
+                m.entity.seen(self.text[m.start:m.end])
+                return m.entity
         unnamed = UNNAMED_HEADS.search(span.text)
         if unnamed:
             return self._unnamed(span, unnamed)

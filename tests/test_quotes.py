@@ -207,6 +207,15 @@ def test_real_descriptors_from_the_config():
     assert holders["his shadow scottish secretary"].id == "dave-anderson"
 
 
+def test_a_long_descriptor_with_and_resolves_whole():
+    """Owen Smith's words, reported by the Evening Standard (10 July 2016):
+    https://iframe.standard.co.uk/news/politics/owen-smith-set-to-enter-labour-leadership-contest-in-bid-to-oust-jeremy-corbyn-a3294476.html"""
+    text = ("The former shadow work and pensions secretary had signalled his intentions on Sunday, "
+            "writing on Twitter: \"I am not prepared to stand by and see our party split\".")
+    [quote] = extract_quotes(text, LABOUR, dt.date(2016, 7, 13)).quotes
+    assert quote["speaker_id"] == "owen-smith"
+
+
 @pytest.mark.parametrize("title", ["Mr", "Ms", "Mrs", "Lord", "Dame", "Sir", "Dr"])
 def test_title_and_surname_link_to_the_full_name(title):
     text = f"Alex Quill spoke first.\n\n{title} Quill said: \u201cWe will win.\u201d"
