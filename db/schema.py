@@ -116,8 +116,10 @@ INDEXES = {
     "articles": [["published_date"], ["outlet"], ["canonical_url"], ["content_hash"]],
     "captures": [["article_id"], ["url"], ["raw_id"]],  # raw_id: reruns skip pages already stored
     "raw_responses": [["url"], ["content_hash"]],
-    "quotes": [["speaker_id"], ["first_seen"], ["normalized"]],
-    "quote_sources": [["quote_id"], ["article_id"], ["tweet_id"]],
+    # (speaker_id, normalized): Store.find_quote's prefix range; with speaker_id alone it scanned
+    # every quote of the speaker, so each page got slower as the database grew (issue 7)
+    "quotes": [["speaker_id"], ["first_seen"], ["normalized"], ["speaker_id", "normalized"]],
+    "quote_sources": [["quote_id"], ["article_id"], ["tweet_id"], ["quote_id", "published"]],
     "events": [["date"], ["type"]],
     "event_sources": [["event_id"]],
     "tweets": [["speaker_id"], ["created_at"], ["handle"]],
