@@ -46,7 +46,7 @@ def rebuild(db_path: Path, contest: Contest, progress: Callable[[int, str], None
         leftover.unlink(missing_ok=True)
     fresh = Store.open(tmp_path, contest)
     fresh.db.execute("attach database ? as old", [str(db_path)])
-    with fresh.db.conn:
+    with fresh.db.atomic():
         for table in KEPT_TABLES:
             fresh.db.execute(f"insert into main.{table} select * from old.{table}")
     fresh.db.execute("detach database old")
