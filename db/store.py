@@ -283,15 +283,30 @@ class Store:
             context = text[max(0, quote["start"] - 200): quote["end"] + 80]
         mention = quote.get("speaker_mention") or {}
         cue = quote.get("cue") or {}
+        source_id = short_hash(quote_id, article_id or "", tweet_id or "", str(quote.get("start")))
+        is_new = self.db.execute("select 1 from quote_sources where id = ?", [source_id]).fetchone() is None
         self.db["quote_sources"].upsert({
-            "id": short_hash(quote_id, article_id or "", tweet_id or "", str(quote.get("start"))),
+            "id": source_id,
             "quote_id": quote_id, "article_id": article_id, "tweet_id": tweet_id, "url": url,
             "context": context, "published": published, "quote_text": quote["text"],
             "start": quote.get("start"), "end": quote.get("end"), "cue": cue.get("text"),
             "speaker_mention": mention.get("text"),
         }, pk="id")
-        self._recount_quote(quote_id)
+        if is_new:
+            self._count_new_source(quote_id, published, url)
+        else:
+            self._recount_quote(quote_id)  # a source seen again may carry a new date
         return quote_id
+
+    def _count_new_source(self, quote_id: str, published: str | None, url: str) -> None:
+        """One more source: add one, and keep the earliest appearance (constant time, however many)."""
+        self.db.execute(
+            "update quotes set source_count = source_count + 1,"
+            " first_url = case when :p is not null and (first_seen is null or :p < first_seen)"
+            "   then :url else first_url end,"
+            " first_seen = case when :p is not null and (first_seen is null or :p < first_seen)"
+            "   then :p else first_seen end"
+            " where id = :id", {"p": published, "url": url, "id": quote_id})
 
     def _keep_fullest_text(self, quote_id: str, text: str, normalized: str) -> None:
         """Merged versions of a quote: show the fullest one (an outlet may have cut it short)."""

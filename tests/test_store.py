@@ -20,7 +20,8 @@ def store(tmp_path, contest):
     return Store.open(tmp_path / "contest.db", contest)
 
 
-def page(url: str, quotes: list[tuple[str, str]], text_suffix: str = "", canonical: str | None = None) -> NormalisedPage:
+def page(url: str, quotes: list[tuple[str, str]], text_suffix: str = "", canonical: str | None = None,
+         day: dt.date = dt.date(2016, 6, 28)) -> NormalisedPage:
     text = " ".join(f"“{words}”" for words, _ in quotes) + text_suffix
     found, position = [], 0
     for words, speaker in quotes:
@@ -28,8 +29,8 @@ def page(url: str, quotes: list[tuple[str, str]], text_suffix: str = "", canonic
         found.append({"text": words, "start": start, "end": start + len(words), "kind": "direct",
                       "speaker_id": speaker, "speaker": None, "speaker_mention": None, "cue": None})
         position = start + len(words)
-    article = ArticleData(title="Corbyn statement", text=text, published="2016-06-28",
-                          published_date=dt.date(2016, 6, 28), canonical_url=canonical or url, outlet="Test")
+    article = ArticleData(title="Corbyn statement", text=text, published=day.isoformat(),
+                          published_date=day, canonical_url=canonical or url, outlet="Test")
     return NormalisedPage(url=url, article=article, relevant=True, relevance=3, reason="test",
                           content_hash=str(hash(text)), quotes=found)
 
@@ -102,3 +103,12 @@ def test_raw_responses_are_kept_once_and_read_back(store):
     again, new_again = store.save_raw(url="https://a.example/1", body=b"<html>x</html>", source="t")
     assert (raw_id, new, new_again) == (again, True, False)
     assert next(store.iter_raw())["body"] == b"<html>x</html>"
+
+
+def test_first_seen_is_the_earliest_source_whatever_the_crawl_order(store):
+    store.save_page(page("https://late.example/1", [(LEGITIMACY, "jeremy-corbyn")], day=dt.date(2016, 6, 30)))
+    store.save_page(page("https://early.example/1", [(LEGITIMACY, "jeremy-corbyn")], day=dt.date(2016, 6, 28)))
+    store.save_page(page("https://later.example/1", [(LEGITIMACY, "jeremy-corbyn")], day=dt.date(2016, 7, 2)))
+    quote = next(store.db["quotes"].rows)
+    assert (quote["first_seen"], quote["first_url"], quote["source_count"]) == (
+        "2016-06-28", "https://early.example/1", 3)
