@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from crawler.items import PageItem
-from crawler.store import run_id_for, store_for
+from crawler.pipelines.base import CrawlerPipeline
 from db.normalise import ArticleExtractionError, normalise_page
 
 RAW_ONLY_KINDS = {"tweet-archive"}  # kept raw for rebuild; their tweets arrive as TweetItems
@@ -88,9 +88,9 @@ def _normalise_in_worker(url: str, body: bytes, encoding: str | None, meta: dict
         raise ExtractionCrashed(_crash_reason(exc)) from None
 
 
-class NormalisePipeline:
+class NormalisePipeline(CrawlerPipeline):
     def __init__(self, crawler, workers: int):
-        self.crawler = crawler
+        super().__init__(crawler)
         self.workers = workers
         self.pool: ProcessPoolExecutor | None = None
 
@@ -106,28 +106,18 @@ class NormalisePipeline:
         # forkserver: forking the reactor's process (threads, sockets, SQLite) is unsafe
         context = multiprocessing.get_context("forkserver")
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(str(store_for(self.crawler).contest.path),))
+                                   initargs=(str(self.store.contest.path),))
 
     def close_spider(self, spider=None):
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
-    def _store(self):
-        store = store_for(self.crawler)
-        if not getattr(store, "_synchronous_normal", False):
-            # WAL with synchronous=NORMAL: a commit no longer waits for fsync. A killed crawl loses
-            # nothing (tests/test_kill_and_resume.py); a power cut may lose the last few pages, which
-            # the next run fetches again. Per-page fsyncs were a third of the store's time (issue 7).
-            store.db.execute("PRAGMA synchronous=NORMAL")
-            store._synchronous_normal = True
-        return store
-
     async def process_item(self, item):
         if not isinstance(item, PageItem) or item.get("kind") in RAW_ONLY_KINDS:
             return item
-        store = self._store()
-        run_id = run_id_for(self.crawler.spider)
+        store = self.store
+        run_id = self.run_id
         if already_stored(store, item.get("raw_id"), run_id):
             status = "unchanged"
         elif not self.workers:
@@ -136,7 +126,7 @@ class NormalisePipeline:
             if self.pool is None:  # started on the first page: a tweet-archive crawl needs none
                 self.pool = self._start_pool()
             status = await self._normalise_and_store(store, item, run_id)
-        self.crawler.stats.inc_value(f"contest_tracker/{'errors' if status == 'error' else status}")
+        self.count("errors" if status == "error" else status)
         return item
 
     async def _normalise_and_store(self, store, item, run_id) -> str:
