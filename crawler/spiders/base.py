@@ -14,10 +14,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from contest_tracker.contest import Contest, load_contest
 from crawler.items import CrawlErrorItem, PageItem
 from crawler.scope import OutOfScope
-
-
-def utcnow() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+from db.store import utcnow  # noqa: F401 - spiders stamp fetches the way the store stamps rows
 
 
 def expand_url(url: str, archive_url: str) -> str:
