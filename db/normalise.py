@@ -19,7 +19,12 @@ from db.events import extract_events
 from db.quotes import extract_quotes
 from db.relevance import assess
 
-__all__ = ["NormalisedPage", "normalise_page", "analyse_text", "ArticleExtractionError"]
+__all__ = ["NormalisedPage", "normalise_page", "safe_normalise_page", "analyse_text", "ArticleExtractionError",
+           "ExtractionCrashed"]
+
+
+class ExtractionCrashed(ArticleExtractionError):
+    """An extractor raised something other than ArticleExtractionError: a bug met on odd input."""
 
 
 @dataclass
@@ -99,3 +104,18 @@ def normalise_page(url: str, body: bytes | str, contest: Contest, *, encoding: s
     except (ValueError, lxml.etree.ParserError):
         page.tweets = []
     return page
+
+
+def safe_normalise_page(url: str, body: bytes | str, contest: Contest, *, encoding: str | None = None,
+                        meta: dict | None = None) -> NormalisedPage:
+    """``normalise_page``, where any failure is an ArticleExtractionError with a reason to record.
+
+    Hostile input can trip a bug deep in an extractor; the crawl and ``rebuild`` must record
+    that page and go on, not stop.
+    """
+    try:
+        return normalise_page(url, body, contest, encoding=encoding, meta=meta)
+    except ArticleExtractionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - turned into a recorded reason, never silenced
+        raise ExtractionCrashed(f"extractor crashed: {type(exc).__name__}: {exc}"[:2000]) from None

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from contest_tracker.contest import Contest
-from db.normalise import ArticleExtractionError, normalise_page
+from db.normalise import ArticleExtractionError, safe_normalise_page
 from db.store import Store
 from db.tweet_archives import read_archive
 
@@ -29,7 +29,8 @@ def replay_raw(store: Store, row: dict) -> str:
                 saved = "new"
         return saved
     try:
-        page = normalise_page(row["url"], row["body"], store.contest, encoding=meta.get("encoding"), meta=meta)
+        page = safe_normalise_page(row["url"], row["body"], store.contest, encoding=meta.get("encoding"),
+                                   meta=meta)
     except ArticleExtractionError:
         return "error"  # already recorded in crawl_errors when it was crawled
     return store.save_page(page, source=row["source"], raw_id=row["id"], fetched_at=row["fetched_at"],

@@ -25,25 +25,18 @@ from concurrent.futures.process import BrokenProcessPool
 
 from crawler.items import PageItem
 from crawler.pipelines.base import CrawlerPipeline
-from db.normalise import ArticleExtractionError, normalise_page
+from db.normalise import ArticleExtractionError, safe_normalise_page
 
 RAW_ONLY_KINDS = {"tweet-archive"}  # kept raw for rebuild; their tweets arrive as TweetItems
-
-
-class ExtractionCrashed(Exception):
-    """An extractor raised something other than ArticleExtractionError: a bug met on odd input."""
 
 
 def store_page(store, item: dict, run_id: int | None) -> str:
     """Normalise one raw page and store it; returns new/updated/unchanged/skipped or "error"."""
     try:
-        page = normalise_page(item["url"], item["body"], store.contest, encoding=item.get("encoding"),
-                              meta=item.get("meta"))
+        page = safe_normalise_page(item["url"], item["body"], store.contest, encoding=item.get("encoding"),
+                                   meta=item.get("meta"))
     except ArticleExtractionError as exc:
         store.record_error(run_id, item.get("source"), item["url"], "extract", str(exc))
-        return "error"
-    except Exception as exc:  # noqa: BLE001 - recorded, never silenced
-        store.record_error(run_id, item.get("source"), item["url"], "extract", _crash_reason(exc))
         return "error"
     return save(store, page, item, run_id)
 
@@ -63,10 +56,6 @@ def already_stored(store, raw_id: str | None, run_id: int | None) -> bool:
     return store.db.execute("select 1 from captures where raw_id = ? limit 1", [raw_id]).fetchone() is not None
 
 
-def _crash_reason(exc: BaseException) -> str:
-    return f"extractor crashed: {type(exc).__name__}: {exc}"[:2000]
-
-
 # --- worker processes -------------------------------------------------------------
 
 _WORKER_CONTEST = None
@@ -80,12 +69,7 @@ def _init_worker(contest_path: str) -> None:
 
 
 def _normalise_in_worker(url: str, body: bytes, encoding: str | None, meta: dict | None):
-    try:
-        return normalise_page(url, body, _WORKER_CONTEST, encoding=encoding, meta=meta)
-    except ArticleExtractionError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the parent records it
-        raise ExtractionCrashed(_crash_reason(exc)) from None
+    return safe_normalise_page(url, body, _WORKER_CONTEST, encoding=encoding, meta=meta)
 
 
 class NormalisePipeline(CrawlerPipeline):
@@ -134,7 +118,7 @@ class NormalisePipeline(CrawlerPipeline):
             future = self.pool.submit(_normalise_in_worker, item["url"], item["body"], item.get("encoding"),
                                       item.get("meta"))
             page = await asyncio.wrap_future(future)
-        except (ArticleExtractionError, ExtractionCrashed) as exc:
+        except ArticleExtractionError as exc:
             store.record_error(run_id, item.get("source"), item["url"], "extract", str(exc))
             return "error"
         except BrokenProcessPool as exc:
