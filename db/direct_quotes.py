@@ -162,13 +162,18 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
     ``called the plan “a disgrace,” and threatened to …``: the content is the
     quote's clause, not the rest of the sentence.
     """
+    if text[after_quote - 2:after_quote - 1] == "," and _AFTER_QUOTED_COMMA.match(text, after_quote, sent_end):
+        return after_quote  # “…has the “best experience,” Trump is …”: the comma inside closes the clause
     m = (pattern or _CLAUSE_BREAK).search(text, after_quote, sent_end)
     end = m.start() if m else sent_end
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
+# After a quote that ends on a comma inside its marks, a new clause starts unless a list goes on.
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?![\u201c\"]|(?:and|or)\s+[\u201c\"])")
 _CLAUSE_BREAK = re.compile(
-    r";|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?(?:[a-z]+ing)\b|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r",\s+which\b|\s+while\b|\s(?:and|but)\s+[a-z]+ing\b|,\s+(?:a|an)\s+[a-z]+\b|"
+    r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?(?:[a-z]+ing)\b|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
@@ -222,7 +227,7 @@ class DirectQuoteFinder:
         post = self._post_cue(last)
         if post is not None:
             cue, mention, partner = post
-            if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", ",")):
+            if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", ",", "(")):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)

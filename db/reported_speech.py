@@ -337,6 +337,10 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
 
 
+# "…, Hollande said Tuesday in Paris, noting …": a participle clause after the cue is not its tail.
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:[a-z]+ing|according to)\b")
+
+
 def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
     """``The plan will fail, Smith said.``: the cue clause closes the sentence."""
     mention, partner = np_before(text, cue_tok.start, s_start)
@@ -351,7 +355,8 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     else:
         comma = len(text[s_start:mention.start].rstrip()) - 1 + s_start
     tail_from = (mention.end if inverted else cue_tok.end)
-    tail = text[tail_from:s_end].strip(" .;")
+    tail_end = _PARTICIPLE_CLAUSE.search(text, tail_from, s_end)
+    tail = text[tail_from:tail_end.start() if tail_end else s_end].strip(" .;")
     if len(tail.split()) > 8 and not (inverted and text[tail_from:s_end].lstrip().startswith(",")):
         # "…, said Jane Doe, a pollster at Acme University in Boston.": an appositive may run on
         return None
