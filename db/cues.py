@@ -27,6 +27,7 @@ crow gush rage rail protest object question wonder challenge dismiss reject call
 predict forecast guarantee swear threaten opine posit propose insinuate imply hint signal
 quote cite paraphrase reason surmise theorise theorize summarise summarize underline
 highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
+bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse
 """.split()
 
 THOUGHT = """
@@ -60,7 +61,7 @@ PHRASAL = re.compile(
     r"\b(?:point(?:s|ed|ing)? out|hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|"
     r"went on(?: to say)?|goes on(?: to say)?|spell(?:s|ed)? out|weigh(?:s|ed)? in|"
     r"chime[sd]? in|made clear|makes clear|made the case|sa(?:id|ys|y) in a statement|"
-    r"set(?:s)? out|lay(?:s)? out|laid out|summed up|sums up|wrote on (?:Twitter|Facebook))\b",
+    r"put(?:s)? it|set(?:s)? out|lay(?:s)? out|laid out|summed up|sums up|wrote on (?:Twitter|Facebook))\b",
     re.I,
 )
 ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
@@ -130,6 +131,15 @@ portray tout hail slam blast mock deride pledge bemoan lament characterise chara
 LABEL_FORMS = _table(LABEL)
 
 PARTICIPLES = {form for form in SPEECH_FORMS if form.endswith("ing")}
+
+
+# "“…,” the sign read": verbs that introduce a quote only when it comes right before them.
+POST_QUOTE_CUES = {"read", "reads"}
+
+
+def is_post_quote_cue(word: str) -> bool:
+    """True for any speech cue, and for "read(s)", which is a cue only after a quote."""
+    return is_speech_cue(word) or word.lower() in POST_QUOTE_CUES
 
 
 def is_speech_cue(word: str) -> bool:

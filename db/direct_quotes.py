@@ -22,7 +22,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from db.cues import ACCORDING_TO, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle, is_speech_cue
+from db.cues import (ACCORDING_TO, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle, is_post_quote_cue,
+                     is_speech_cue)
 from db.mentions import DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
@@ -413,7 +414,7 @@ class DirectQuoteFinder:
             mention = np_after(text, m.end() + 1, p_end)
             return (Span(m.start(), m.end(), m.group()), mention, None) if mention else None
         # said Corbyn / added the Labour leader
-        if toks[i].is_word and is_speech_cue(toks[i].text) and not is_participle(toks[i].text):
+        if toks[i].is_word and is_post_quote_cue(toks[i].text) and not is_participle(toks[i].text):
             mention = np_after(text, toks[i].end + 1, p_end)
             if mention is not None:
                 return Span(toks[i].start, toks[i].end, toks[i].text), mention, None
@@ -425,7 +426,7 @@ class DirectQuoteFinder:
                 t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1)
             ):
                 return None
-            if t.is_word and not t.capitalised and (is_speech_cue(t.text) or PHRASAL.match(text, t.start) or (
+            if t.is_word and not t.capitalised and (is_post_quote_cue(t.text) or PHRASAL.match(text, t.start) or (
                     t.lower in SPEECH_FORMS and k + 1 < len(toks) and toks[k + 1].text in {".", ",", "!", "?"})):
                 # "“…,” Jane Doe notes.": any speech verb where the clause ends on it
                 if k == i:
