@@ -183,6 +183,8 @@ REPORTED_BREAK = re.compile(
     r"\s(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
+# A quote signed by a dash and a name, on its own line or after it: "” ― Jane Doe" / "”\n\n- Jane Doe."
+_SIGNATURE = re.compile(r"[ \t]*(?:\n\s*)?[\u2015\u2014\u2013~-][ \t]*((?:[A-Z][\w.\u2019'-]*[ \t]?){1,4}?)[ \t]*\.?[ \t]*(?:\n|$)")
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
 
 
@@ -254,6 +256,9 @@ class DirectQuoteFinder:
             return Candidate(segments, "direct", cue, mention, partner, run)
 
         if opens_sentence:
+            signed = self._dash_signature(last)
+            if signed is not None:
+                return Candidate(segments, "direct", None, signed, None, run)
             cont = self._continuable(first)
             if cont is not None:
                 return self._extend(cont, run, segments)
@@ -299,6 +304,16 @@ class DirectQuoteFinder:
         if mention is None:
             return None
         return Candidate(segments, "mixed", None, mention, partner, run)
+
+    def _dash_signature(self, last: Piece) -> Span | None:
+        """``“…” ― Veronica Cruz`` or a quote paragraph signed on the next line ``- Hillary Clinton.``"""
+        if last.close is None:
+            return None
+        m = _SIGNATURE.match(self.text, last.close + 1)
+        if m is None:
+            return None
+        name = m.group(1).rstrip(" .")
+        return Span(m.start(1), m.start(1) + len(name), name)
 
     def _standalone(self, first: Piece, last: Piece) -> bool:
         """A quote that makes up its whole sentence, with enough words to be speech rather than a title."""
