@@ -136,12 +136,15 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             toks = toks[1:]
     if len(toks) > 2 and toks[0].lower.endswith("ly") and toks[1].text == ",":
         toks = toks[2:]  # "Specifically, he …"
-    commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if commas and toks:
+    for _ in range(3):  # "On Thursday, after remaining neutral throughout the process, Warren …"
+        commas = [i for i, t in enumerate(toks) if t.text == ","]
+        if not commas:
+            break
         head = toks[: commas[0]]
         first = head[0].lower if head else ""
-        if head and (first in _SUBORDINATE or head[0].text.endswith("ing") or any(t.lower in INTRO_WORDS for t in head)):
-            toks = toks[commas[0] + 1:]
+        if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing") or any(t.lower in INTRO_WORDS for t in head))):
+            break
+        toks = toks[commas[0] + 1:]
     for i, t in enumerate(toks):
         if not t.is_word:
             if t.text in ",:;(\u2014" and i:
@@ -415,6 +418,8 @@ class DirectQuoteFinder:
         text = self.text
         if last.close is None:
             return None
+        if text[last.close - 1:last.close] == "." and text[last.close - 3:last.close] != "...":
+            return None  # “… everywhere.” Greene added that …: a full stop inside ends the sentence
         after = last.close + 1
         p_end = self.layout.paragraphs[self.layout.paragraph_index(last.close)][1]
         toks = tokens(text, after, min(p_end, after + 300))
@@ -595,7 +600,8 @@ class DirectQuoteFinder:
         toks = tokens(text, s_start, t.start)
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k]
-            if w.is_word and not w.capitalised and is_speech_cue(w.text) and not is_participle(w.text):
+            if w.is_word and not w.capitalised and is_speech_cue(w.text) and not is_participle(w.text) \
+                    and not is_label_cue(w.text) and not (k and toks[k - 1].lower in DETERMINERS | {"-style"}):
                 mention, partner = np_before(text, w.start, s_start)
                 if mention is not None:
                     return mention, partner
