@@ -575,6 +575,8 @@ class DirectQuoteFinder:
         if is_participle(t.text):
             return self._participle_subject(start, t)
         inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
+        if inverted is not None and text[inverted.end:open_at].strip(" ,:\u2014") != "":
+            inverted = None  # "…, said his boss was “kind”": the phrase after the cue opens the content
         if inverted is not None and i == 0:
             return inverted, None
         mention, partner = np_before(text, t.start, start)
@@ -584,6 +586,11 @@ class DirectQuoteFinder:
             return self._participle_subject(start, t)
         if mention is None and inverted is not None:
             return inverted, None
+        if mention is not None and self._after_preposition(mention, start) or mention is None and i > 0 and toks[i - 1].text == ",":
+            # "Trump in his announcement speech called …" / "Sam Solovey, a contestant on the show, said …"
+            subject, subject_partner = clause_subject(text, start, t.start)
+            if subject is not None:
+                return subject, subject_partner
         return mention, partner
 
     def _after_preposition(self, mention: Span, floor: int) -> bool:
