@@ -387,13 +387,31 @@ class DirectQuoteFinder:
             return None
         if any(a < e and b > s for a, b in self.spans):
             return None  # the sentence before holds a quote of its own
-        mention, partner = clause_subject(self.text, s, e)
+        mention, partner = self._reporter_in(s, e)
+        if mention is None:
+            mention, partner = clause_subject(self.text, s, e)
         if mention is None or mention.text.lower() in {"it", "this", "that", "there", "they", "we", "i", "you"}:
             return None
         words = [t for t in tokens(self.text, first.start, last.end) if t.is_word]
         if len(words) < MIN_UNCUED_WORDS:
             return None
         return mention, partner
+
+    def _reporter_in(self, start: int, end: int) -> tuple[Span | None, Span | None]:
+        """Who speaks in a sentence of reported speech: ``…, dos Santos says.`` / ``Ash argued in his email``."""
+        toks = tokens(self.text, start, end)
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if not (t.is_word and not t.capitalised and is_speech_cue(t.text)) or is_participle(t.text) \
+                    or is_label_cue(t.text) or (k and toks[k - 1].lower in DETERMINERS):
+                continue
+            mention, partner = np_before(self.text, t.start, start)
+            if mention is None and k and toks[k - 1].text == ",":
+                mention, partner = np_after(self.text, t.end + 1, end), None
+            if mention is not None and mention.text.lower() not in {"it", "this", "that", "which", "who"}:
+                return mention, partner
+            return None, None
+        return None, None
 
     def _colon_paragraph_before(self, first: Piece) -> tuple[Span | None, Span | None, Span | None] | None:
         """A quote paragraph after "Cruz called them on it:" takes that paragraph's cue and speaker."""
