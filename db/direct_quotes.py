@@ -97,6 +97,11 @@ def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
 
 
+_CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
+# After a closing quotation mark, a lowercase word that is not a cue's subject carries the clause on.
+_CLAUSE_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote)\b)[a-z]")
+
+
 def _strip_content_start(text: str, pos: int, end: int) -> int:
     """Skip spaces, commas, colons and a "that" at the start of reported content."""
     m = _CONTENT_LEAD.match(text, pos, end)
@@ -251,9 +256,12 @@ class DirectQuoteFinder:
             kind, cue, mention, partner, content_start = pre_found
             if prev is not None and cue is not None and prev.cue == cue:
                 return self._extend(prev, run, segments)
+            close = last.close if last.close is not None else last.end
+            _, sent_end = self.layout.sentence_at(close)
+            if kind == "direct" and last.close is not None and _CLAUSE_GOES_ON.match(text, close + 1, sent_end):
+                # "argued that “liberals” allowed terrorism to flourish": the clause goes on after the quote
+                kind, content_start = "mixed", _CONTENT_LEAD_KEEP_THAT.match(text, cue.end, first.open).end() if cue else content_start
             if kind == "mixed":
-                close = last.close if last.close is not None else last.end
-                _, sent_end = self.layout.sentence_at(close)
                 end = _mixed_end(text, close + 1, sent_end)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
