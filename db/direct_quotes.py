@@ -97,6 +97,13 @@ def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
 
 
+# A hearer or an adjunct of up to eight words between a cue and the "that" opening its content.
+_THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,8}?[\s,]+(that)\s")
+_ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
+                  "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
+                  "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under"}
+_HEARER_CUES = {"told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "reminded", "reminds",
+                "informed", "informs"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 # After a closing quotation mark, a lowercase word that is not a cue's subject carries the clause on.
 _CLAUSE_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote)\b)[a-z]")
@@ -591,7 +598,14 @@ class DirectQuoteFinder:
                 kind = "direct"
             else:
                 kind = "mixed"
-            return kind, cue, mention, partner, _strip_content_start(text, cue.end, open_at)
+            content_start = _strip_content_start(text, cue.end, open_at)
+            if kind == "mixed":
+                that = _THAT_AFTER_ADJUNCT.match(text, cue.end, open_at)
+                lead = tokens(text, cue.end, that.start(1)) if that is not None else []
+                if that is not None and lead and (lead[0].capitalised or lead[0].lower in _ADJUNCT_START
+                                                  or cue.text.lower() in _HEARER_CUES):
+                    content_start = that.start(1)  # "told Fox News that …", "wrote in a court filing that …"
+            return kind, cue, mention, partner, content_start
         return None
 
     def _speaker_of(self, toks: list[Tok], i: int, start: int, open_at: int) -> tuple[Span | None, Span | None]:
