@@ -171,6 +171,8 @@ def _alternation(forms) -> re.Pattern:
 # One pass over a sentence finds its candidate cues; tokenising every sentence is too slow.
 REPORT_CUE_RE = _alternation(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f not in AMBIGUOUS)
 REPORT_CUES = frozenset(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f not in AMBIGUOUS)
+# "notes", "thought", "figures" are often nouns; followed by "that" they introduce reported speech.
+CUES_BEFORE_THAT = frozenset(f for f in {**SPEECH_FORMS, **THOUGHT_FORMS} if f in AMBIGUOUS)
 
 
 # Verbs of stance and intent whose object is what PolNeAR calls attributed content:

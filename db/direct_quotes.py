@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from db.cues import (ACCORDING_TO, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle, is_post_quote_cue,
+from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle, is_post_quote_cue,
                      is_speech_cue)
 from db.mentions import DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
@@ -91,7 +91,8 @@ class Layout:
 
 def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
     return [i for i, t in enumerate(toks) if t.is_word and not t.capitalised
-            and (is_speech_cue(t.text) or (labels and is_label_cue(t.text)))]
+            and (is_speech_cue(t.text) or (labels and is_label_cue(t.text))
+                 or t.lower in CUES_BEFORE_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that")]
 
 
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")

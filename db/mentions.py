@@ -146,6 +146,13 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
     return got, j
 
 
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:on|late|early)\s+" + _DAY + r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|" + _DAY[3:-1] + r")"
+    r"|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
+)
+
+
 def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span | None]:
     """The speaker phrase ending right before a cue, and any name set beside it by a comma.
 
@@ -153,6 +160,9 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     "his shadow Scottish Secretary" (nearest the cue, which is what PolNeAR
     marks) and the partner "Dave Anderson" (what the speaker resolves to).
     """
+    when = _TRAILING_WHEN.search(text, bound, cue_start)
+    if when is not None and when.start() > bound:
+        cue_start = when.start()  # "Jane Doe on Saturday criticized": step over the time
     toks = tokens(text, bound, cue_start)
     i = len(toks) - 1
     while i >= 0 and _adverb(toks[i]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from db.cues import ACCORDING_TO, ATTITUDE, REPORT_CUES, is_participle
+from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, REPORT_CUES, is_participle
 from db.direct_quotes import REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS, Piece
@@ -94,7 +94,7 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
     report, attitude = [], []
     for m in _LOWER_WORD.finditer(text, s_start, s_end):
         w = m.group()
-        if w in REPORT_CUES:
+        if w in REPORT_CUES or w in CUES_BEFORE_THAT and text.startswith(" that ", m.end()):
             report.append(m)
         if w in ATTITUDE:
             attitude.append(m)
@@ -343,6 +343,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s*(?:[a-z]+ing|according to)\b")
 
 def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
     """``The plan will fail, Smith said.``: the cue clause closes the sentence."""
+    if is_participle(cue_tok.text):
+        return None  # "…, saying the plan will fail": a participle is never the inverted "…, said Smith"
     mention, partner = np_before(text, cue_tok.start, s_start)
     inverted = False
     if mention is None or text[s_start:mention.start].rstrip()[-1:] != ",":
