@@ -187,10 +187,11 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
 
 
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
-_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|[a-z]+ing\b|(?:a|an|the|while|but)\s)")
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|[a-z]+ing\b|(?:while|but|though|although|whereas)\s|(?:a|an|the)\s(?![\u201c\"]))")
 _CLAUSE_BREAK = re.compile(
     r",\s+which\b|\s(?:and|but)\s+[a-z]+ing\b|,\s+(?:a|an)\s+[a-z]+\b|"
-    r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?(?:[a-z]+ing)\b|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
+    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?(?:[a-z]+ing)\b|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
