@@ -105,6 +105,7 @@ _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "a
                   "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under"}
 _HEARER_CUES = {"told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "reminded", "reminds",
                 "informed", "informs"}
+_PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 # After a closing quotation mark, a lowercase word that is not a cue's subject carries the clause on.
 _CLAUSE_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote)\b)[a-z]")
@@ -574,7 +575,7 @@ class DirectQuoteFinder:
         if toks[0].lower in _SENTENCE_INITIAL_CUES and 0 not in cues:
             cues.insert(0, 0)
         if not cues and m_acc is None:
-            if colon:
+            if colon and toks[0].lower != "by":  # "“A headline,” by Times' Jane Doe: “…”" is an excerpt
                 mention, partner = clause_subject(text, start, open_at)
                 if mention is not None:
                     return "direct", None, mention, partner, open_at
@@ -588,6 +589,8 @@ class DirectQuoteFinder:
             return kind, Span(m_acc.start(), m_acc.end(), m_acc.group()), mention, None, _strip_content_start(text, mention.end, open_at)
         for i in reversed(cues):
             t = toks[i]
+            if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
+                continue  # "called off the deal": not a label
             cue = self._cue_span(t)
             mention, partner = self._speaker_of(toks, i, start, open_at)
             if mention is None:
