@@ -248,7 +248,8 @@ class DirectQuoteFinder:
         post = self._post_cue(last)
         if post is not None:
             cue, mention, partner = post
-            if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", ",", "(")):
+            if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", "(")) or \
+                    lead.rstrip().endswith(",") and _cue_tokens(tokens(lead, 0, len(lead))):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)
