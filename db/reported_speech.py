@@ -229,6 +229,11 @@ _OBJECT_BREAK = re.compile(
 _PREP_CACHE: dict[str, re.Pattern] = {}
 
 
+# "keeps talking", "began criticizing", "was urging": the verb before an -ing cue has the subject.
+_CATENATIVE = re.compile(r"\b(?:keeps?|kept|keeping|began|begins?|started|starts?|continued|continues|"
+                         r"is|was|are|were|been|remembers?|remembered|stopped|stops?)\s+(?:\w+ly\s+)?$")
+
+
 def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:
     """``declined to comment``, ``called for a special prosecutor``, ``urged voters to stay home``.
 
@@ -238,11 +243,15 @@ def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candid
     prep = ATTITUDE.get(cue_tok.lower)
     if prep is None:
         return None
-    if is_participle(cue_tok.text):
+    participle = is_participle(cue_tok.text) or cue_tok.lower.endswith("ing")  # "began talking about"
+    if participle:
         mention, partner = None, None
+        before = _CATENATIVE.search(text, s_start, cue_tok.start)
+        if before is not None:
+            mention, partner = np_before(text, before.start(), s_start)  # "as he keeps talking about"
     else:
         mention, partner = np_before(text, cue_tok.start, s_start)
-    if mention is None and (is_participle(cue_tok.text) or _COORDINATED.search(text, s_start, cue_tok.start)):
+    if mention is None and (participle or _COORDINATED.search(text, s_start, cue_tok.start)):
         mention, partner = clause_subject(text, s_start, cue_tok.start)
     if mention is None or mention.text.lower() in {"it", "which", "that", "this", "there"}:
         return None
