@@ -111,6 +111,13 @@ _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote)\b)[a-z]")
 
 
+def _after_determiner(toks: list[Tok], k: int) -> bool:
+    """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort"."""
+    if k and toks[k - 1].lower in DETERMINERS:
+        return True
+    return k >= 2 and toks[k - 2].lower in DETERMINERS and toks[k - 1].is_word and not toks[k - 1].capitalised
+
+
 def _strip_content_start(text: str, pos: int, end: int) -> int:
     """Skip spaces, commas, colons and a "that" at the start of reported content."""
     m = _CONTENT_LEAD.match(text, pos, end)
@@ -654,7 +661,7 @@ class DirectQuoteFinder:
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k]
             if w.is_word and not w.capitalised and is_speech_cue(w.text) and not is_participle(w.text) \
-                    and not is_label_cue(w.text) and not (k and toks[k - 1].lower in DETERMINERS | {"-style"}):
+                    and not is_label_cue(w.text) and not _after_determiner(toks, k):
                 mention, partner = np_before(text, w.start, s_start)
                 if mention is not None:
                     return mention, partner

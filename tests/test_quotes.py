@@ -468,3 +468,114 @@ def test_stance_verbs_attribute_their_object(sentence, content):
 def test_two_reported_clauses_in_one_sentence():
     found = quotes("Jane Doe said the count was fair, and John Roe said the result would stand.")
     assert [q["speaker_id"] for q in found] == ["jane-doe", "john-roe"]
+
+
+# --- shapes met in news copy (fictional speakers) -------------------------------------------
+
+L, R = "\u201c", "\u201d"
+
+
+def test_a_quote_read_off_a_sign_or_statement():
+    quote = only(f"{L}Doe for leader, Roe for nothing,{R} the banner read.")
+    assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "the banner"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name():
+    text = f"Members wrote in.\n\n{L}I want a leader who listens to members and wins elections.{R}\n\n- Jane Doe.\n\nMore letters."
+    quote = only(text)
+    assert quote["speaker_mention"]["text"] == "Jane Doe" and quote["speaker_id"] == "jane-doe"
+
+
+def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
+    text = f"Jane Doe said: {L}We will win.{R} John Roe added that the count was close."
+    found = quotes(text)
+    direct = next(q for q in found if q["text"] == "We will win.")
+    assert direct["speaker_id"] == "jane-doe"
+
+
+def test_several_introductory_phrases_before_the_subject():
+    text = f"On Thursday, after weeks of silence, Jane Doe backed the plan, saying, {L}It is the right plan.{R}"
+    quote = next(q for q in quotes(text) if q["kind"] == "direct")
+    assert quote["speaker_mention"]["text"] == "Jane Doe"
+
+
+def test_a_speech_noun_is_not_the_participles_subject():
+    text = f"Jane Doe offered a sharp retort, tweeting, {L}The members will decide this, not you.{R}"
+    quote = next(q for q in quotes(text) if q["kind"] == "direct")
+    assert quote["speaker_id"] == "jane-doe"
+
+
+def test_the_phrase_after_a_cue_is_content_not_speaker():
+    text = f"John Roe, a minister who backed the plan, said his party was {L}ready to govern.{R}"
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
+
+
+def test_a_prepositional_phrase_before_the_cue_is_not_the_speaker():
+    quote = only(f"Jane Doe in her first speech called the plan {L}a betrayal of members.{R}")
+    assert quote["speaker_id"] == "jane-doe"
+
+
+def test_a_cueless_quote_after_reported_speech_is_the_reporters():
+    text = f"The vote was close, Roe says. {L}We need every member to take part in this ballot now.{R}"
+    quote = next(q for q in quotes(text) if q["kind"] == "direct")
+    assert quote["speaker_mention"]["text"] == "Roe"
+
+
+def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
+    text = f"Jane Doe argued that {L}ordinary members{R} deserve a vote on the deal."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["text"] == f"that {L}ordinary members{R} deserve a vote on the deal"
+
+
+def test_a_mixed_quote_skips_the_hearer_and_starts_at_that():
+    quote = only(f"Jane Doe told the Gazette on Monday that the plan was {L}dead in the water.{R}")
+    assert quote["kind"] == "mixed" and quote["text"].startswith("that the plan")
+
+
+def test_a_day_between_speaker_and_verb():
+    text = f"Jane Doe on Saturday criticised the deal, saying it was {L}a mess from start to finish.{R}"
+    quote = next(q for q in quotes(text) if q["kind"] == "mixed")
+    assert quote["speaker_id"] == "jane-doe"
+
+
+def test_notes_that_reports_speech():
+    quote = only(f"Jane Doe notes that the rules are {L}unfair to new members.{R}")
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
+
+
+def test_a_participle_never_takes_the_phrase_after_it_as_speaker():
+    text = f"Jane Doe criticised the deal, saying the agreement goes {L}nowhere near far enough.{R}"
+    assert all(q["speaker_mention"]["text"] != "the agreement goes" for q in quotes(text))
+
+
+def test_an_ing_stance_verb_after_keeps_takes_that_subject():
+    text = f"Members cheered as Doe keeps talking about {L}a new kind of politics{R} and jobs."
+    quote = only(text)
+    assert quote["speaker_mention"]["text"] == "Doe"
+
+
+def test_called_off_is_not_a_label():
+    assert quotes(f"Jane Doe called off the {L}unity{R} rally after the vote.") == []
+
+
+def test_a_lead_clause_before_a_post_cue_quote_is_part_of_the_content():
+    text = f"The party, in its current state, {L}cannot win an election,{R} said Jane Doe."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["start"] == 0
+
+
+def test_two_groups_saying_two_things_are_two_quotes():
+    text = f"Some 21 percent said {L}not too likely{R} and 14 percent said {L}not at all likely.{R}"
+    assert len([q for q in quotes(text, contest=None) if q["kind"] in ("direct", "mixed")]) == 2
+
+
+def test_a_comma_inside_the_marks_before_a_new_subject_ends_the_clause():
+    text = f"Members said Roe has the {L}best experience,{R} Doe is the one they trust on the economy."
+    quote = next(q for q in quotes(text) if q["kind"] == "mixed")
+    assert quote["text"].endswith(f"experience,{R}")
+
+
+def test_a_list_of_quoted_labels_stays_one_quote():
+    quote = only(f"Jane Doe said the plan was {L}rushed,{R} a {L}gamble{R} and a {L}mistake.{R}")
+    assert quote["text"].endswith(f"{L}mistake.{R}")
