@@ -279,6 +279,13 @@ class DirectQuoteFinder:
             if kind == "direct" and last.close is not None and _CLAUSE_GOES_ON.match(text, close + 1, sent_end):
                 # "argued that “liberals” allowed terrorism to flourish": the clause goes on after the quote
                 kind, content_start = "mixed", _CONTENT_LEAD_KEEP_THAT.match(text, cue.end, first.open).end() if cue else content_start
+            outer = self._outer_cue(close - 1, sent_end) if last.close is not None and (kind == "mixed" or cue and cue.start > s_start) else None
+            if outer is not None:
+                # "Nothing the president said “will assuage fears,” the senator said.": the outer cue speaks
+                comma, cue, mention = outer
+                start = _strip_content_start(text, s_start, comma)
+                end = close + 1 if comma < close else _content_end(text, start, comma)
+                return Candidate([(start, end)], "mixed", cue, mention, None, run)
             if kind == "mixed":
                 end = _mixed_end(text, close + 1, sent_end)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
@@ -333,6 +340,27 @@ class DirectQuoteFinder:
         if mention is None:
             return None
         return Candidate(segments, "mixed", None, mention, partner, run)
+
+    def _outer_cue(self, after: int, s_end: int) -> tuple[int, Span, Span] | None:
+        """``…, the Florida senator said.`` closing the sentence: (the comma, the cue, the speaker)."""
+        text = self.text
+        comma = text.rfind(",", after, s_end)
+        if comma < 0:
+            return None
+        m = ACCORDING_TO.match(text, comma + 1 + len(text[comma + 1:s_end]) - len(text[comma + 1:s_end].lstrip()))
+        if m:
+            mention = np_after(text, m.end() + 1, s_end)
+            return (comma, Span(m.start(), m.end(), m.group()), mention) if mention else None
+        toks = tokens(text, comma + 1, s_end)
+        for k, t in enumerate(toks[:12]):
+            if t.is_word and not t.capitalised and is_speech_cue(t.text) and not is_participle(t.text):
+                if k == 0 or len([x for x in toks[k + 1:] if x.is_word]) > 8:
+                    return None
+                mention, _ = np_before(text, t.start, comma + 1)
+                if mention is None or text[comma + 1:mention.start].strip(" \u201d\"\u2019'"):
+                    return None
+                return comma, self._cue_span(t), mention
+        return None
 
     def _dash_signature(self, last: Piece) -> Span | None:
         """``“…” ― Veronica Cruz`` or a quote paragraph signed on the next line ``- Hillary Clinton.``"""

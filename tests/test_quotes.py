@@ -579,3 +579,10 @@ def test_a_comma_inside_the_marks_before_a_new_subject_ends_the_clause():
 def test_a_list_of_quoted_labels_stays_one_quote():
     quote = only(f"Jane Doe said the plan was {L}rushed,{R} a {L}gamble{R} and a {L}mistake.{R}")
     assert quote["text"].endswith(f"{L}mistake.{R}")
+
+
+def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
+    text = f"Nothing the party leader said {L}will calm the members,{R} John Roe said."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
+    assert quote["text"].startswith("Nothing the party leader said")
