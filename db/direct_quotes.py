@@ -163,8 +163,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             break
         head = toks[: commas[0]]
         first = head[0].lower if head else ""
-        if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing") or any(t.lower in INTRO_WORDS for t in head))):
-            break
+        if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing")
+                          or first not in PRONOUNS and any(t.lower in INTRO_WORDS for t in head[:3]))):
+            break  # "He also issued a statement," is the clause itself, not an introduction
         toks = toks[commas[0] + 1:]
     for i, t in enumerate(toks):
         if not t.is_word:
