@@ -180,6 +180,13 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         i -= 1
         while i >= 0 and _adverb(toks[i]):
             i -= 1
+        if i >= 2 and toks[i].text == ")":
+            # "Gov. Jane Doe (R-OH), said": the parenthesis sits before the comma
+            k = i - 1
+            while k >= 0 and toks[k].text != "(" and i - k < 8:
+                k -= 1
+            if k >= 1 and toks[k].text == "(":
+                i = k - 1
     if i < 0:
         return None, None
     got, j = _grab_back(toks, i)
