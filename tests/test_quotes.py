@@ -586,3 +586,13 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
     quote = only(text)
     assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
     assert quote["text"].startswith("Nothing the party leader said")
+
+
+@pytest.mark.parametrize("text", [
+    f"Jane Doe also issued a statement on the subject, saying, {L}We will not stand by while members are shut out.{R}",
+    f"Doe then appears in a clip from a stump speech, saying, {L}We are going to win this and win it big.{R}",
+    f"The only other candidate, Dame Jane Doe (Freedom), said, {L}We arrived in the city and went to work.{R}",
+])
+def test_the_clause_subject_is_not_mistaken_for_an_introduction(text):
+    quote = only(text)
+    assert quote["speaker_id"] == "jane-doe", quote
