@@ -291,8 +291,12 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     if mention is None and (is_participle(cue_tok.text) or _COORDINATED.search(text, s_start, cue_tok.start)):
         # "…, saying he would not resign" / "… but insists he would": the clause's subject speaks
         mention, partner = clause_subject(text, s_start, cue_tok.start)
-    if mention is None or mention.text.lower() in {"it", "which", "who", "that"}:
+    if mention is None or mention.text.lower() in {"it", "which", "that"}:
         return None
+    if mention.text.lower() == "who" and text[max(s_start, mention.start - 2):mention.start].strip() == ",":
+        # "Barkley, who said he votes Democratic, was there": the relative clause ends at its comma
+        close = text.find(",", cue_tok.end, s_end)
+        s_end = close if close > 0 else s_end
     rel = _RELATIVE_BEFORE.search(text, max(s_start, (partner or mention).start - 8), (partner or mention).start)
     if rel is not None and not is_participle(cue_tok.text):
         # "a deadline that several insiders said went unnoticed": the relative clause is the content

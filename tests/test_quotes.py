@@ -596,3 +596,9 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
 def test_the_clause_subject_is_not_mistaken_for_an_introduction(text):
     quote = only(text)
     assert quote["speaker_id"] == "jane-doe", quote
+
+
+def test_who_said_reports_speech_inside_its_relative_clause():
+    quote = only("Jane Doe, who said she typically votes with the party, was at the rally.")
+    assert quote["kind"] == "indirect" and quote["speaker_id"] == "jane-doe"
+    assert quote["text"] == "she typically votes with the party"
