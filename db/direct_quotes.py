@@ -108,7 +108,9 @@ _HEARER_CUES = {"told", "tells", "tell", "telling", "warned", "warns", "assured"
 _PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 # After a closing quotation mark, a lowercase word that is not a cue's subject carries the clause on.
-_CLAUSE_GOES_ON = re.compile(r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote)\b)[a-z]")
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|while|"
+    r"during|moments)\b)[a-z]")
 
 
 def _after_determiner(toks: list[Tok], k: int) -> bool:
