@@ -113,6 +113,9 @@ _CLAUSE_GOES_ON = re.compile(
     r"during|moments)\b)[a-z]")
 
 
+_NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
+
+
 def _after_determiner(toks: list[Tok], k: int) -> bool:
     """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort"."""
     if k and toks[k - 1].lower in DETERMINERS:
@@ -615,6 +618,9 @@ class DirectQuoteFinder:
             cues.insert(0, 0)
         if not cues and m_acc is None:
             if colon and toks[0].lower != "by":  # "“A headline,” by Times' Jane Doe: “…”" is an excerpt
+                named = np_before(text, len(stripped) - 1 + start, start)[0]
+                if named is not None and named.text[:1].isupper() and _NAMED_BEFORE_COLON.search(text, start, named.start):
+                    return "direct", None, named, None, open_at  # "… - More from Blumenthal and Cohen: “…”"
                 mention, partner = clause_subject(text, start, open_at)
                 if mention is not None:
                     return "direct", None, mention, partner, open_at
