@@ -109,6 +109,19 @@ def test_csv_export_streams_every_quote(ds, demo_db):
     assert all(row["source_urls"].startswith("http") for row in rows)
 
 
+def test_csv_for_excel_starts_with_a_byte_order_mark(ds):
+    plain = get(ds, "/contest/quotes_export.csv?_stream=on&_size=max")
+    excel = get(ds, "/contest/quotes_export.csv?_stream=on&_size=max&_bom=1")
+    assert not plain.content.startswith(b"\xef\xbb\xbf")
+    assert excel.status_code == 200 and excel.content.startswith(b"\xef\xbb\xbf")
+    assert excel.content.decode("utf-8-sig") == plain.content.decode("utf-8")
+    assert get(ds, "/contest/quotes.json?_bom=1").json()  # only CSV is touched
+
+
+def test_the_front_page_links_to_csv_for_excel(ds):
+    assert "quotes_export.csv?_stream=on&_size=max&_bom=1\">CSV for Excel" in get(ds, "/").text
+
+
 def test_the_database_is_served_read_only(ds):
     response = asyncio.run(ds.client.post("/contest/-/insert", json={"row": {"text": "x"}}))
     assert response.status_code in (403, 404, 405)
