@@ -116,6 +116,9 @@ _CLAUSE_GOES_ON = re.compile(
 _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
 
 
+_OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
+
+
 def _after_determiner(toks: list[Tok], k: int) -> bool:
     """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort"."""
     if k and toks[k - 1].lower in DETERMINERS:
@@ -655,7 +658,24 @@ class DirectQuoteFinder:
                 if that is not None and lead and (lead[0].capitalised or lead[0].lower in _ADJUNCT_START
                                                   or cue.text.lower() in _HEARER_CUES):
                     content_start = that.start(1)  # "told Fox News that …", "wrote in a court filing that …"
+            if _OWNED.search(mention.text) or mention.text.lower() in PRONOUNS and kind == "mixed":
+                outer = self._outer_speaker(toks, cues, i, start, open_at)
+                if outer is not None:
+                    mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
             return kind, cue, mention, partner, content_start
+        return None
+
+    def _outer_speaker(self, toks, cues, i, start, open_at):
+        """The speaker of an earlier reporting verb in the sentence, which owns a quote reported within it."""
+        for k in cues:
+            if k >= i:
+                return None
+            t = toks[k]
+            if is_participle(t.text) or is_label_cue(t.text) and not is_speech_cue(t.text) or _after_determiner(toks, k):
+                continue
+            mention, partner = self._speaker_of(toks, k, start, open_at)
+            if mention is not None:
+                return mention, partner
         return None
 
     def _speaker_of(self, toks: list[Tok], i: int, start: int, open_at: int) -> tuple[Span | None, Span | None]:

@@ -602,3 +602,12 @@ def test_who_said_reports_speech_inside_its_relative_clause():
     quote = only("Jane Doe, who said she typically votes with the party, was at the rally.")
     assert quote["kind"] == "indirect" and quote["speaker_id"] == "jane-doe"
     assert quote["text"] == "she typically votes with the party"
+
+
+@pytest.mark.parametrize("text", [
+    f"Jane Doe said John Roe's remarks were {L}a gift to our opponents.{R}",
+    f"Jane Doe said she had asked her {L}people{R} to look into it.",
+])
+def test_a_quote_reported_inside_a_report_is_the_outer_speakers(text):
+    quote = next(q for q in quotes(text) if q["kind"] == "mixed")
+    assert quote["speaker_mention"]["text"] == "Jane Doe"
