@@ -200,6 +200,12 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
             before, j2 = _grab_back(toks, k - 1)
             if before and before[-1].lower not in PRONOUNS - {"he", "she", "they", "we", "i"}:
                 got, j = before, j2
+    if closed_by_comma and got and not got[0].capitalised and got[0].lower.endswith("ing") and j >= 1 \
+            and toks[j].text == ",":
+        # "Smith, delivering Cross’ speech, asked": a participle aside, the speaker is before it
+        before, j2 = _grab_back(toks, j - 1)
+        if before and before[-1].capitalised:
+            got, j = before, j2
     if not got:
         return None, None
     partner = None

@@ -611,3 +611,8 @@ def test_who_said_reports_speech_inside_its_relative_clause():
 def test_a_quote_reported_inside_a_report_is_the_outer_speakers(text):
     quote = next(q for q in quotes(text) if q["kind"] == "mixed")
     assert quote["speaker_mention"]["text"] == "Jane Doe"
+
+
+def test_a_participle_aside_between_speaker_and_cue():
+    quote = only(f"Jane Doe, delivering the party's speech, asked the crowd {L}why should we trust them again?{R}")
+    assert quote["speaker_id"] == "jane-doe"
