@@ -119,6 +119,9 @@ _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
 
 
+_AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
+
+
 def _after_determiner(toks: list[Tok], k: int) -> bool:
     """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort"."""
     if k and toks[k - 1].lower in DETERMINERS:
@@ -188,6 +191,16 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
                 return np_before(text, t.start, toks[0].start)
             return None, None
     return None, None
+
+
+def participle_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
+    """Who does the "saying" in ``…, saying …``: the pronoun of a nearer "and he …" clause, else the subject."""
+    last_and = None
+    for last_and in _AND_PRONOUN.finditer(text, start, end):
+        pass
+    if last_and is not None:  # "Christie made it a priority, and he has battled …, calling …"
+        return Span(last_and.start(1), last_and.end(1), last_and.group(1)), None
+    return clause_subject(text, start, end)
 
 
 def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern | None = None) -> int:
@@ -725,4 +738,4 @@ class DirectQuoteFinder:
         for prev in reversed(self.found):
             if prev.cue is not None and s_start <= prev.cue.start < t.start:
                 return prev.mention, prev.partner
-        return clause_subject(text, s_start, t.start)
+        return participle_subject(text, s_start, t.start)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, REPORT_CUES, is_participle
-from db.direct_quotes import REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject
+from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject,
+                              participle_subject)
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS, Piece
 
@@ -251,7 +252,9 @@ def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candid
             mention, partner = np_before(text, before.start(), s_start)  # "as he keeps talking about"
     else:
         mention, partner = np_before(text, cue_tok.start, s_start)
-    if mention is None and (participle or _COORDINATED.search(text, s_start, cue_tok.start)):
+    if mention is None and participle:
+        mention, partner = participle_subject(text, s_start, cue_tok.start)
+    elif mention is None and _COORDINATED.search(text, s_start, cue_tok.start):
         mention, partner = clause_subject(text, s_start, cue_tok.start)
     if mention is None or mention.text.lower() in {"it", "which", "that", "this", "there"}:
         return None
@@ -288,9 +291,10 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         mention, partner = None, None
     else:
         mention, partner = np_before(text, cue_tok.start, s_start)
-    if mention is None and (is_participle(cue_tok.text) or _COORDINATED.search(text, s_start, cue_tok.start)):
-        # "…, saying he would not resign" / "… but insists he would": the clause's subject speaks
-        mention, partner = clause_subject(text, s_start, cue_tok.start)
+    if mention is None and is_participle(cue_tok.text):
+        mention, partner = participle_subject(text, s_start, cue_tok.start)  # "…, saying he would not resign"
+    elif mention is None and _COORDINATED.search(text, s_start, cue_tok.start):
+        mention, partner = clause_subject(text, s_start, cue_tok.start)  # "… but insists he would"
     if mention is None or mention.text.lower() in {"it", "which", "that"}:
         return None
     if mention.text.lower() == "who" and text[max(s_start, mention.start - 2):mention.start].strip() == ",":

@@ -616,3 +616,9 @@ def test_a_quote_reported_inside_a_report_is_the_outer_speakers(text):
 def test_a_participle_aside_between_speaker_and_cue():
     quote = only(f"Jane Doe, delivering the party's speech, asked the crowd {L}why should we trust them again?{R}")
     assert quote["speaker_id"] == "jane-doe"
+
+
+def test_a_participle_belongs_to_the_nearer_and_he_clause():
+    text = f"John Roe made the rally a priority, and she has battled him since, calling him {L}a danger to members.{R}"
+    quote = next(q for q in quotes(text) if q["kind"] == "mixed")
+    assert quote["speaker_mention"]["text"] == "she"
