@@ -48,6 +48,9 @@ _NOT_FORENAMES = {"but", "and", "as", "when", "while", "then", "after", "before"
                   "labour", "tory", "conservative", "republican", "democrat", "democratic", "senator", "minister",
                   "secretary", "chancellor", "leader", "mp", "mps", "former", "shadow", "speaker", "justice"}
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+_PLACE_SUFFIX = re.compile(r"\s+(?:in|at)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_NAMED_PLACE = re.compile(r"\b[A-Z][\w\u2019'-]+\s+of\s+(?:the\s+)?[A-Z]")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*\.?\s+)*[A-Z][\w\u2019'-]*")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
@@ -326,6 +329,11 @@ class SpeakerResolver:
             if m.start == span.start and m.end > span.end and m.entity.kind == "person":
                 m.entity.seen(self.text[m.start:m.end])
                 return m.entity
+        holder = self.holders.get("the " + low)
+        if holder is not None:  # a headline drops the article: "Challenger says …"
+            entity = self._config_entity(holder)
+            entity.seen(span.text)
+            return entity
         unnamed = UNNAMED_HEADS.search(span.text)
         if unnamed:
             return self._unnamed(span, unnamed)
@@ -346,9 +354,13 @@ class SpeakerResolver:
 
     def _resolve_name(self, phrase: str, pos: int) -> Entity | None:
         """A person from a capitalised phrase: config names first, then the article's full names."""
-        runs = _NAME_RUN.findall(phrase)
-        if not runs:
-            return None
+        if _NAMED_PLACE.search(phrase):
+            # "the Port of Liverpool", "the University of Chicago": an institution, not a person
+            clean = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
+            return self._other_entity("org-" + slugify(clean), clean[:1].upper() + clean[1:], "organisation")
+        runs = [r for r in _NAME_RUN.findall(phrase) if r.strip().lower() not in DETERMINERS]
+        if not runs or len(runs) == 1 and phrase.startswith(runs[0]) and _LOWER_AFTER.match(phrase, len(runs[0])):
+            return None  # "Businesses in the capital": a capital letter that only opens the sentence
         name = runs[-1].strip()
         words = [w.rstrip(".") for w in name.split()]
         gender = None
@@ -401,6 +413,7 @@ class SpeakerResolver:
             if self._resolve_name_only_person(name):
                 return None
             clean = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+            clean = _PLACE_SUFFIX.sub("", clean)  # "the High Court in London" is the High Court
             return self._other_entity("org-" + slugify(clean), clean[:1].upper() + clean[1:], "organisation")
         return None
 

@@ -206,6 +206,13 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         before, j2 = _grab_back(toks, j - 1)
         if before and before[-1].capitalised:
             got, j = before, j2
+    if got and j >= 1 and toks[j].lower in {"in", "at", "that", "who"} and toks[j - 1].is_word \
+            and got[-1].lower not in PRONOUNS and toks[j - 1].lower not in PRONOUNS | STOP:
+        # "the High Court in London", "Businesses in the capital", "firms that import raw materials"
+        before, j2 = _grab_back(toks, j - 1)
+        place = got[0].capitalised or got[0].lower == "the"
+        if before and (toks[j].lower in {"that", "who"} or place and (before[0].capitalised or before[0].lower in DETERMINERS)):
+            got, j = before + [toks[j]] + got, j2
     if not got:
         return None, None
     partner = None

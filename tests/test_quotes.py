@@ -622,3 +622,15 @@ def test_a_participle_belongs_to_the_nearer_and_he_clause():
     text = f"John Roe made the rally a priority, and she has battled him since, calling him {L}a danger to members.{R}"
     quote = next(q for q in quotes(text) if q["kind"] == "mixed")
     assert quote["speaker_mention"]["text"] == "she"
+
+
+@pytest.mark.parametrize("sentence, speaker_id", [
+    ("Challenger says he wants to bring the party back together.", "john-roe"),  # a headline drops "the"
+    ("A judge has ruled that the party was wrong to stop new members voting.", "unnamed-judge"),
+    ("The Port of Dunmore says the fall in the pound has made its trade cheaper.", "org-port-of-dunmore"),
+    ("The High Court in London today dismissed the challenge brought by a donor.", "org-high-court"),
+    ("Businesses in the capital say they want clarity on trade.", "unnamed-businesses-in-the-capital"),
+    ("Firms that import raw materials say their costs are rising.", "unnamed-firms-that-import-raw-materials"),
+])
+def test_speakers_that_are_not_a_capitalised_word_of_their_phrase(sentence, speaker_id):
+    assert only(sentence)["speaker_id"] == speaker_id
