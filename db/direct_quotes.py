@@ -317,6 +317,12 @@ class DirectQuoteFinder:
             signed = self._dash_signature(last)
             if signed is not None:
                 return Candidate(segments, "direct", None, signed, None, run)
+            if last.close is not None:
+                outer = self._outer_cue(last.close + 1, s_end)
+                if outer is not None and _CLAUSE_GOES_ON.match(text, last.close + 1, outer[0]):
+                    # "“We’re extremely happy” about the decision, said Jane Doe.": the clause is hers
+                    comma, cue, mention = outer
+                    return Candidate([(first.open, _content_end(text, first.open, comma))], "mixed", cue, mention, None, run)
             cont = self._continuable(first)
             if cont is not None:
                 return self._extend(cont, run, segments)

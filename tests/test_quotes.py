@@ -634,3 +634,9 @@ def test_a_participle_belongs_to_the_nearer_and_he_clause():
 ])
 def test_speakers_that_are_not_a_capitalised_word_of_their_phrase(sentence, speaker_id):
     assert only(sentence)["speaker_id"] == speaker_id
+
+
+def test_a_quote_whose_clause_goes_on_to_a_closing_cue():
+    quote = only(f"{L}We are delighted{R} with the result, said Jane Doe.")
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
+    assert quote["text"] == f"{L}We are delighted{R} with the result"
