@@ -329,6 +329,12 @@ class SpeakerResolver:
             if m.start == span.start and m.end > span.end and m.entity.kind == "person":
                 m.entity.seen(self.text[m.start:m.end])
                 return m.entity
+        if " and " in span.text and low.startswith(("the ", "a ")):
+            head = span.text.split(" and ")[0]  # "the party leader and former candidate": one person
+            entity = self._resolve_span(Span(span.start, span.start + len(head), head))
+            if entity is not None and entity.kind == "person":
+                entity.seen(span.text)
+                return entity
         holder = self.holders.get("the " + low)
         if holder is not None:  # a headline drops the article: "Challenger says …"
             entity = self._config_entity(holder)

@@ -39,6 +39,7 @@ associate secretary treasurer officer commissioner judge justice ambassador envo
 organiser delegate voter supporter member resident owner businessman businesswoman billionaire
 mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
 fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
+presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow
 """.split())
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
@@ -119,6 +120,7 @@ _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
 
 
+_COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", re.I)
 _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
 
 
@@ -540,8 +542,15 @@ class DirectQuoteFinder:
                 return Span(toks[i].start, toks[i].end, toks[i].text), mention, None
             return None
         # he said / Corbyn told the BBC / Smith, the challenger, said
+        paren_close = -1
         for k in range(i, min(len(toks), i + 30)):
             t = toks[k]
+            if k <= paren_close:
+                continue  # inside "(D-Ore.)"
+            if t.text == "(" and k > i:
+                paren_close = next((n for n in range(k + 1, min(len(toks), k + 7)) if toks[n].text == ")"), -1)
+                if paren_close > 0:
+                    continue
             if t.text in {".", "!", "?", ";", "\u201c", '"', "\u201d", "(", ":"} and not (
                 t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1)
             ):
@@ -559,6 +568,9 @@ class DirectQuoteFinder:
                 if whole is not None and lead > whole.start:
                     # "“…,” former Florida governor Jane Doe said": the full noun phrase
                     return self._cue_span(t), whole, None
+                if _COORDINATED_NP.fullmatch(text, bound, lead):
+                    # "“…,” the Florida senator and presidential candidate said": one person, two descriptions
+                    return self._cue_span(t), Span(bound, mention.end, text[bound:mention.end]), None
                 if text[bound:lead].strip(" ,\u2014-"):
                     # "Jane Doe, a pollster at Acme, said": the name that opens the clause
                     partner = np_after(text, bound, t.start)

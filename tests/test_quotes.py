@@ -640,3 +640,11 @@ def test_a_quote_whose_clause_goes_on_to_a_closing_cue():
     quote = only(f"{L}We are delighted{R} with the result, said Jane Doe.")
     assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
     assert quote["text"] == f"{L}We are delighted{R} with the result"
+
+
+@pytest.mark.parametrize("text", [
+    f"{L}There is real energy in every constituency we visit,{R} Dame Jane Doe (Freedom) said.",
+    f"{L}We are not going anywhere and we will keep fighting,{R} the party leader and former parliamentary candidate said.",
+])
+def test_a_speaker_phrase_with_a_parenthesis_or_adjectives_after_the_quote(text):
+    assert only(text)["speaker_id"] == "jane-doe"
