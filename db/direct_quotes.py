@@ -41,6 +41,8 @@ mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi i
 fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
 presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow
 """.split())
+# Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive")
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
 _PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to", "into",
@@ -536,7 +538,7 @@ class DirectQuoteFinder:
             mention = np_after(text, m.end() + 1, p_end)
             return (Span(m.start(), m.end(), m.group()), mention, None) if mention else None
         # said Corbyn / added the Labour leader
-        if toks[i].is_word and is_post_quote_cue(toks[i].text) and not is_participle(toks[i].text):
+        if toks[i].is_word and not toks[i].capitalised and is_post_quote_cue(toks[i].text) and not is_participle(toks[i].text):
             mention = np_after(text, toks[i].end + 1, p_end)
             if mention is not None:
                 return Span(toks[i].start, toks[i].end, toks[i].text), mention, None
@@ -587,7 +589,7 @@ class DirectQuoteFinder:
     @staticmethod
     def _np_word(t: Tok) -> bool:
         """A lowercase word that can sit inside a speaker's noun phrase before a name ("former", "spokesman")."""
-        return t.lower in _NP_WORDS
+        return t.lower in _NP_WORDS or t.lower.endswith(_AGENT_ENDINGS)
 
     def _whole_np(self, toks: list[Tok]) -> Span | None:
         """The stretch between a quote and its cue when it is all one noun phrase ending in a name.
@@ -622,7 +624,7 @@ class DirectQuoteFinder:
                 return None
             if t.lower in {"of", "for"} or t.lower in DETERMINERS:
                 continue
-            if not (self._np_word(t) or t.lower.endswith(("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive"))):
+            if not self._np_word(t):
                 return None
         return Span(toks[0].start, toks[-1].end, self.text[toks[0].start:toks[-1].end])
 
