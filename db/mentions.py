@@ -146,6 +146,17 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
     return got, j
 
 
+def _before_parenthesis(toks: list[Tok], i: int) -> int:
+    """Step back over a short parenthesis ending at ``toks[i]``: "(D-MA)", "(R-OH)"."""
+    if i >= 2 and toks[i].text == ")":
+        k = i - 1
+        while k >= 0 and toks[k].text != "(" and i - k < 8:
+            k -= 1
+        if k >= 1 and toks[k].text == "(":
+            return k - 1
+    return i
+
+
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+" + _DAY + r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|" + _DAY[3:-1] + r")"
@@ -167,26 +178,14 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     i = len(toks) - 1
     while i >= 0 and _adverb(toks[i]):
         i -= 1
-    if i >= 2 and toks[i].text == ")":
-        # "Sen. Elizabeth Warren (D-MA) said": step over the parenthesis
-        k = i - 1
-        while k >= 0 and toks[k].text != "(" and i - k < 8:
-            k -= 1
-        if k >= 1 and toks[k].text == "(":
-            i = k - 1
+    i = _before_parenthesis(toks, i)  # "Sen. Elizabeth Warren (D-MA) said"
     closed_by_comma = False
     if i >= 0 and toks[i].text in {",", "\u2014"}:
         closed_by_comma = True
         i -= 1
         while i >= 0 and _adverb(toks[i]):
             i -= 1
-        if i >= 2 and toks[i].text == ")":
-            # "Gov. Jane Doe (R-OH), said": the parenthesis sits before the comma
-            k = i - 1
-            while k >= 0 and toks[k].text != "(" and i - k < 8:
-                k -= 1
-            if k >= 1 and toks[k].text == "(":
-                i = k - 1
+        i = _before_parenthesis(toks, i)  # "Gov. Jane Doe (R-OH), said"
     if i < 0:
         return None, None
     got, j = _grab_back(toks, i)

@@ -493,16 +493,17 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     assert direct["speaker_id"] == "jane-doe"
 
 
-def test_several_introductory_phrases_before_the_subject():
-    text = f"On Thursday, after weeks of silence, Jane Doe backed the plan, saying, {L}It is the right plan.{R}"
+@pytest.mark.parametrize("text, mention", [
+    # several introductory phrases before the subject
+    (f"On Thursday, after weeks of silence, Jane Doe backed the plan, saying, {L}It is the right plan.{R}", "Jane Doe"),
+    # a speech noun ("retort") is not the participle's subject
+    (f"Jane Doe offered a sharp retort, tweeting, {L}The members will decide this, not you.{R}", "Jane Doe"),
+    # a cue-less quote after a sentence of reported speech is the reporter's
+    (f"The vote was close, Roe says. {L}We need every member to take part in this ballot now.{R}", "Roe"),
+])
+def test_the_direct_quotes_speaker_phrase(text, mention):
     quote = next(q for q in quotes(text) if q["kind"] == "direct")
-    assert quote["speaker_mention"]["text"] == "Jane Doe"
-
-
-def test_a_speech_noun_is_not_the_participles_subject():
-    text = f"Jane Doe offered a sharp retort, tweeting, {L}The members will decide this, not you.{R}"
-    quote = next(q for q in quotes(text) if q["kind"] == "direct")
-    assert quote["speaker_id"] == "jane-doe"
+    assert quote["speaker_mention"]["text"] == mention
 
 
 def test_the_phrase_after_a_cue_is_content_not_speaker():
@@ -514,12 +515,6 @@ def test_the_phrase_after_a_cue_is_content_not_speaker():
 def test_a_prepositional_phrase_before_the_cue_is_not_the_speaker():
     quote = only(f"Jane Doe in her first speech called the plan {L}a betrayal of members.{R}")
     assert quote["speaker_id"] == "jane-doe"
-
-
-def test_a_cueless_quote_after_reported_speech_is_the_reporters():
-    text = f"The vote was close, Roe says. {L}We need every member to take part in this ballot now.{R}"
-    quote = next(q for q in quotes(text) if q["kind"] == "direct")
-    assert quote["speaker_mention"]["text"] == "Roe"
 
 
 def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
