@@ -146,6 +146,9 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
     return got, j
 
 
+_ASIDE_OPENERS = {"who", "which", "whose", "during", "in", "at", "on", "after", "before", "while", "when", "speaking"}
+
+
 def _before_parenthesis(toks: list[Tok], i: int) -> int:
     """Step back over a short parenthesis ending at ``toks[i]``: "(D-MA)", "(R-OH)"."""
     if i >= 2 and toks[i].text == ")":
@@ -199,6 +202,15 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
             before, j2 = _grab_back(toks, k - 1)
             if before and before[-1].lower not in PRONOUNS - {"he", "she", "they", "we", "i"}:
                 got, j = before, j2
+    if closed_by_comma:
+        # "Pence, who is running this year, praised" / "Clinton, during a meeting in Columbus, Ohio, said":
+        # an aside opened by a relative pronoun or a preposition; the speaker is the phrase before it
+        for c in range(0, len(toks) - 1):
+            if toks[c].text == "," and c >= 1 and toks[c + 1].lower in _ASIDE_OPENERS and toks[c - 1].capitalised:
+                before, j2 = _grab_back(toks, c - 1)
+                if before and before[0].capitalised and (j2 < 0 or not toks[j2].is_word or toks[j2].lower in STOP):
+                    got, j = before, j2
+                break
     if closed_by_comma and got and not got[0].capitalised and got[0].lower.endswith("ing") and j >= 1 \
             and toks[j].text == ",":
         # "Smith, delivering Cross’ speech, asked": a participle aside, the speaker is before it

@@ -643,3 +643,11 @@ def test_a_quote_whose_clause_goes_on_to_a_closing_cue():
 ])
 def test_a_speaker_phrase_with_a_parenthesis_or_adjectives_after_the_quote(text):
     assert only(text)["speaker_id"] == "jane-doe"
+
+
+@pytest.mark.parametrize("text", [
+    f"Jane Doe, who is running for reelection this year, praised Roe for showing {L}the courage of his convictions.{R}",
+    f"Jane Doe, during a town hall meeting in Leeds, Yorkshire, said she was {L}going to win every ward.{R}",
+])
+def test_a_relative_or_prepositional_aside_between_speaker_and_cue(text):
+    assert only(text)["speaker_id"] == "jane-doe"
