@@ -36,7 +36,7 @@ UNNAMED_HEADS = re.compile(
 ORG_WORDS = re.compile(
     r"\b(party|campaign|committee|government|department|ministry|office|council|union|court|company|"
     r"group|association|agency|commission|administration|senate|congress|parliament|HQ|headquarters|"
-    r"team|newspaper|network|institute|foundation|bank|board|federation|coalition|organi[sz]ation|"
+    r"team|newspaper|network|institute|foundation|bank|board|federation|coalition|organi[sz]ation|poll|survey|"
     r"movement|trust|charity|police|NEC|PLP|BBC|CNN|ITV|Sky|Times|Post|Journal|News|Guardian|"
     r"Telegraph|Independent|Mail|Tories|Conservatives|Democrats|Republicans|RNC|DNC|GOP|SNP|Unite|"
     r"Momentum|White House|Kremlin|Pentagon|FBI|Reuters|AP|AFP|PA|university|school|club|"

@@ -122,6 +122,8 @@ _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
 
 
+_PERCENT = re.compile(r"(?:just |only |some |about |nearly |almost )?\d[\d.,]*\s*(?:%|percent|per cent)\b", re.I)
+_POLL = re.compile(r"\b[Ii]n\s+((?:an?|the)\s+[^,.;]{0,80}?\b(?:poll|survey))\b[^,.;]{0,40}?,")
 _COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", re.I)
 _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
 
@@ -691,6 +693,10 @@ class DirectQuoteFinder:
                 if that is not None and lead and (lead[0].capitalised or lead[0].lower in _ADJUNCT_START
                                                   or cue.text.lower() in _HEARER_CUES):
                     content_start = that.start(1)  # "told Fox News that …", "wrote in a court filing that …"
+            if _PERCENT.match(mention.text):
+                poll = _POLL.search(text, start, mention.start)
+                if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll
+                    mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
             if _OWNED.search(mention.text) or mention.text.lower() in PRONOUNS and kind == "mixed":
                 outer = self._outer_speaker(toks, cues, i, start, open_at)
                 if outer is not None:

@@ -651,3 +651,9 @@ def test_a_speaker_phrase_with_a_parenthesis_or_adjectives_after_the_quote(text)
 ])
 def test_a_relative_or_prepositional_aside_between_speaker_and_cue(text):
     assert only(text)["speaker_id"] == "jane-doe"
+
+
+def test_poll_results_are_the_polls():
+    text = f"In a Gazette poll released Sunday, just 8 percent of members said they would vote for {L}anyone but Doe.{R}"
+    quote = only(text)
+    assert quote["speaker_mention"]["text"] == "a Gazette poll" and quote["speaker_id"] == "org-gazette-poll"
