@@ -183,7 +183,12 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing")
                           or first not in PRONOUNS and len(head) <= 5 and any(t.lower in INTRO_WORDS for t in head[:3]))):
             break  # "He also issued a statement," is the clause itself, not an introduction
+        place_last = len(head) >= 2 and head[-1].capitalised and head[-2].lower in {"in", "at"}
         toks = toks[commas[0] + 1:]
+        rest = [n for n, t in enumerate(toks) if t.text == ","]
+        if place_last and rest and 1 <= rest[0] <= 3 and all(t.capitalised for t in toks[:rest[0]]) \
+                and len(toks) > rest[0] + 2:
+            toks = toks[rest[0] + 1:]  # "Speaking in Salem, New Hampshire, Trump …": the state ends the introduction
     for i, t in enumerate(toks):
         if not t.is_word:
             if t.text in ",:;(\u2014" and i:
@@ -698,7 +703,7 @@ class DirectQuoteFinder:
                 if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll
                     mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
             if _OWNED.search(mention.text) or mention.text.lower() in PRONOUNS and kind == "mixed":
-                outer = self._outer_speaker(toks, cues, i, start, open_at)
+                outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
             return kind, cue, mention, partner, content_start
@@ -712,6 +717,8 @@ class DirectQuoteFinder:
             t = toks[k]
             if is_participle(t.text) or is_label_cue(t.text) and not is_speech_cue(t.text) or _after_determiner(toks, k):
                 continue
+            if "," in self.text[t.end:open_at]:
+                continue  # "When Trump announced his bid, he referred to …": a clause of its own
             mention, partner = self._speaker_of(toks, k, start, open_at)
             if mention is not None:
                 return mention, partner
@@ -721,6 +728,10 @@ class DirectQuoteFinder:
         """The speaker phrase for the cue ``toks[i]``: before it, after it ("said Corbyn:"), or the clause's subject."""
         text = self.text
         t = toks[i]
+        if i and toks[i - 1].lower in {"was", "were", "been", "being", "is", "are"} and i + 1 < len(toks) and toks[i + 1].lower == "by":
+            agent = np_after(text, toks[i + 1].end + 1, open_at)
+            if agent is not None:
+                return agent, None  # "Rubio was asked by moderator Gerard Baker whether …": the agent speaks
         if is_participle(t.text):
             return self._participle_subject(start, t)
         inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None

@@ -657,3 +657,16 @@ def test_poll_results_are_the_polls():
     text = f"In a Gazette poll released Sunday, just 8 percent of members said they would vote for {L}anyone but Doe.{R}"
     quote = only(text)
     assert quote["speaker_mention"]["text"] == "a Gazette poll" and quote["speaker_id"] == "org-gazette-poll"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a subordinate clause's subject is not the outer speaker
+    (f"When John Roe announced his bid in June, Jane Doe infamously referred to members as {L}the real bosses.{R}", "Jane Doe"),
+    # the agent of a passive cue speaks
+    (f"Roe was asked by the host, Jane Doe, whether his plan would {L}cost as much as it saves.{R}", "the host"),
+    # "in Salem, Yorkshire," closes the introduction
+    (f"Speaking at a meeting in Selby, Yorkshire, Jane Doe went after Roe, calling him {L}a total stiff.{R}", "Jane Doe"),
+])
+def test_the_mixed_quotes_speaker_phrase(text, mention):
+    quote = next(q for q in quotes(text) if q["kind"] == "mixed")
+    assert quote["speaker_mention"]["text"] == mention
