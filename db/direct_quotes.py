@@ -702,7 +702,7 @@ class DirectQuoteFinder:
                 poll = _POLL.search(text, start, mention.start)
                 if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll
                     mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
-            if _OWNED.search(mention.text) or mention.text.lower() in PRONOUNS and kind == "mixed":
+            if _OWNED.search(mention.text) or mention.text.lower() in PRONOUNS:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"

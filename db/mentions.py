@@ -211,6 +211,8 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
                 if before and before[0].capitalised and (j2 < 0 or not toks[j2].is_word or toks[j2].lower in STOP):
                     got, j = before, j2
                 break
+    if closed_by_comma and got and all(t.text.isdigit() for t in got) and j >= 1 and toks[j].text == ",":
+        got, j = _grab_back(toks, j - 1)  # "Sarandon, 69, told MSNBC": an age, the name is before it
     if closed_by_comma and got and not got[0].capitalised and got[0].lower.endswith("ing") and j >= 1 \
             and toks[j].text == ",":
         # "Smith, delivering Cross’ speech, asked": a participle aside, the speaker is before it

@@ -670,3 +670,12 @@ def test_poll_results_are_the_polls():
 def test_the_mixed_quotes_speaker_phrase(text, mention):
     quote = next(q for q in quotes(text) if q["kind"] == "mixed")
     assert quote["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    (f"{L}We were wrong not to confront him from the start,{R} Doe, 58, told the Gazette.", "Doe"),
+    (f"Jane Doe said she welcomed the ruling and added, {L}We will appeal no further.{R}", "Jane Doe"),
+])
+def test_ages_and_reported_pronouns_give_way_to_the_named_speaker(text, mention):
+    quote = next(q for q in quotes(text) if q["kind"] == "direct")
+    assert quote["speaker_mention"]["text"] == mention
