@@ -122,6 +122,7 @@ _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
 
 
+_CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|ve|re|m)$")
 _PERCENT = re.compile(r"(?:just |only |some |about |nearly |almost )?\d[\d.,]*\s*(?:%|percent|per cent)\b", re.I)
 _POLL = re.compile(r"\b[Ii]n\s+((?:an?|the)\s+[^,.;]{0,80}?\b(?:poll|survey))\b[^,.;]{0,40}?,")
 _COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", re.I)
@@ -150,7 +151,8 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
-               "however", "also", "now", "again", "asked", "pressed", "speaking", "writing"}
+               "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
+               "similarly", "nevertheless", "moreover", "thus", "hence", "besides", "otherwise"}
 
 
 _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
@@ -702,7 +704,7 @@ class DirectQuoteFinder:
                 poll = _POLL.search(text, start, mention.start)
                 if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll
                     mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
-            if _OWNED.search(mention.text) or mention.text.lower() in PRONOUNS:
+            if _OWNED.search(mention.text) or _CONTRACTION.sub("", mention.text.lower()) in PRONOUNS:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"

@@ -224,7 +224,8 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         # "the High Court in London", "Businesses in the capital", "firms that import raw materials"
         before, j2 = _grab_back(toks, j - 1)
         place = got[0].capitalised or got[0].lower == "the"
-        if before and (toks[j].lower in {"that", "who"} or place and (before[0].capitalised or before[0].lower in DETERMINERS)):
+        relative = toks[j].lower in {"that", "who"} and before and not before[-1].lower.endswith(("ing", "ed"))
+        if before and (relative or place and (before[0].capitalised or before[0].lower in DETERMINERS)):
             got, j = before + [toks[j]] + got, j2
     if not got:
         return None, None
