@@ -493,16 +493,27 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     assert direct["speaker_id"] == "jane-doe"
 
 
-@pytest.mark.parametrize("text, mention", [
+@pytest.mark.parametrize("kind, text, mention", [
     # several introductory phrases before the subject
-    (f"On Thursday, after weeks of silence, Jane Doe backed the plan, saying, {L}It is the right plan.{R}", "Jane Doe"),
+    ("direct", f"On Thursday, after weeks of silence, Jane Doe backed the plan, saying, {L}It is the right plan.{R}", "Jane Doe"),
     # a speech noun ("retort") is not the participle's subject
-    (f"Jane Doe offered a sharp retort, tweeting, {L}The members will decide this, not you.{R}", "Jane Doe"),
+    ("direct", f"Jane Doe offered a sharp retort, tweeting, {L}The members will decide this, not you.{R}", "Jane Doe"),
     # a cue-less quote after a sentence of reported speech is the reporter's
-    (f"The vote was close, Roe says. {L}We need every member to take part in this ballot now.{R}", "Roe"),
+    ("direct", f"The vote was close, Roe says. {L}We need every member to take part in this ballot now.{R}", "Roe"),
+    # an age between commas is not the speaker
+    ("direct", f"{L}We were wrong not to confront him from the start,{R} Doe, 58, told the Gazette.", "Doe"),
+    # "X said he … and added" is X's
+    ("direct", f"Jane Doe said she welcomed the ruling and added, {L}We will appeal no further.{R}", "Jane Doe"),
+    # a subordinate clause's subject is not the outer speaker
+    ("mixed", f"When John Roe announced his bid in June, Jane Doe infamously referred to members as {L}the real bosses.{R}",
+     "Jane Doe"),
+    # the agent of a passive cue speaks
+    ("mixed", f"Roe was asked by the host, Jane Doe, whether his plan would {L}cost as much as it saves.{R}", "the host"),
+    # "in Selby, Yorkshire," closes the introduction
+    ("mixed", f"Speaking at a meeting in Selby, Yorkshire, Jane Doe went after Roe, calling him {L}a total stiff.{R}", "Jane Doe"),
 ])
-def test_the_direct_quotes_speaker_phrase(text, mention):
-    quote = next(q for q in quotes(text) if q["kind"] == "direct")
+def test_the_speaker_phrase(kind, text, mention):
+    quote = next(q for q in quotes(text) if q["kind"] == kind)
     assert quote["speaker_mention"]["text"] == mention
 
 
@@ -657,25 +668,3 @@ def test_poll_results_are_the_polls():
     text = f"In a Gazette poll released Sunday, just 8 percent of members said they would vote for {L}anyone but Doe.{R}"
     quote = only(text)
     assert quote["speaker_mention"]["text"] == "a Gazette poll" and quote["speaker_id"] == "org-gazette-poll"
-
-
-@pytest.mark.parametrize("text, mention", [
-    # a subordinate clause's subject is not the outer speaker
-    (f"When John Roe announced his bid in June, Jane Doe infamously referred to members as {L}the real bosses.{R}", "Jane Doe"),
-    # the agent of a passive cue speaks
-    (f"Roe was asked by the host, Jane Doe, whether his plan would {L}cost as much as it saves.{R}", "the host"),
-    # "in Salem, Yorkshire," closes the introduction
-    (f"Speaking at a meeting in Selby, Yorkshire, Jane Doe went after Roe, calling him {L}a total stiff.{R}", "Jane Doe"),
-])
-def test_the_mixed_quotes_speaker_phrase(text, mention):
-    quote = next(q for q in quotes(text) if q["kind"] == "mixed")
-    assert quote["speaker_mention"]["text"] == mention
-
-
-@pytest.mark.parametrize("text, mention", [
-    (f"{L}We were wrong not to confront him from the start,{R} Doe, 58, told the Gazette.", "Doe"),
-    (f"Jane Doe said she welcomed the ruling and added, {L}We will appeal no further.{R}", "Jane Doe"),
-])
-def test_ages_and_reported_pronouns_give_way_to_the_named_speaker(text, mention):
-    quote = next(q for q in quotes(text) if q["kind"] == "direct")
-    assert quote["speaker_mention"]["text"] == mention
