@@ -91,6 +91,15 @@ class Mention:
     subject: bool = False
 
 
+def _parts(text: str, sep: str) -> list[tuple[str, int]]:
+    """``text`` split on ``sep``, each piece with its offset."""
+    out, pos = [], 0
+    for part in text.split(sep):
+        out.append((part, pos))
+        pos += len(part) + len(sep)
+    return out
+
+
 def _strip_determiners(words: list[str]) -> list[str]:
     while words and (words[0].lower() in DETERMINERS):
         words = words[1:]
@@ -318,6 +327,15 @@ class SpeakerResolver:
             return self._antecedent(span.start, _PRONOUN_GENDER[low])
         if low in {"they", "we", "it", "i", "you", "who"}:
             return None
+        if " and " in span.text and span.text[:1].isupper():
+            # "Jane Doe and John Roe said": both of them, a group of their own
+            names = [self._resolve_span(Span(span.start + n, span.start + n + len(part), part))
+                     for part, n in _parts(span.text, " and ")]
+            if len(names) > 1 and all(e is not None and e.kind == "person" for e in names):
+                label = " and ".join(e.name for e in names)
+                group = self._other_entity("group-" + slugify(label), label, "unnamed")
+                group.seen(span.text)
+                return group
         # a mention the scan already resolved, ending where this phrase ends
         for m in self.mentions:
             if span.start <= m.start and m.end == span.end:

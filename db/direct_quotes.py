@@ -125,6 +125,7 @@ _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
 _CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|ve|re|m)$")
 _PERCENT = re.compile(r"(?:just |only |some |about |nearly |almost )?\d[\d.,]*\s*(?:%|percent|per cent)\b", re.I)
 _POLL = re.compile(r"\b[Ii]n\s+((?:an?|the)\s+[^,.;]{0,80}?\b(?:poll|survey))\b[^,.;]{0,40}?,")
+_JOINT_NAMES = re.compile(r"\s*[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+and\s+")
 _COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", re.I)
 _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
 
@@ -579,7 +580,7 @@ class DirectQuoteFinder:
                 if whole is not None and lead > whole.start:
                     # "“…,” former Florida governor Jane Doe said": the full noun phrase
                     return self._cue_span(t), whole, None
-                if _COORDINATED_NP.fullmatch(text, bound, lead):
+                if _COORDINATED_NP.fullmatch(text, bound, lead) or _JOINT_NAMES.fullmatch(text, bound, lead):
                     # "“…,” the Florida senator and presidential candidate said": one person, two descriptions
                     return self._cue_span(t), Span(bound, mention.end, text[bound:mention.end]), None
                 if text[bound:lead].strip(" ,\u2014-"):

@@ -227,6 +227,10 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         relative = toks[j].lower in {"that", "who"} and before and not before[-1].lower.endswith(("ing", "ed"))
         if before and (relative or place and (before[0].capitalised or before[0].lower in DETERMINERS)):
             got, j = before + [toks[j]] + got, j2
+    if got and got[0].capitalised and j >= 1 and toks[j].lower == "and" and toks[j - 1].capitalised:
+        before, j2 = _grab_back(toks, j - 1)
+        if before and all(t.capitalised or not t.is_word for t in before):
+            got, j = before + [toks[j]] + got, j2  # "Jane Doe and John Roe said": both of them
     if not got:
         return None, None
     partner = None

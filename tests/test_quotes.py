@@ -668,3 +668,13 @@ def test_poll_results_are_the_polls():
     text = f"In a Gazette poll released Sunday, just 8 percent of members said they would vote for {L}anyone but Doe.{R}"
     quote = only(text)
     assert quote["speaker_mention"]["text"] == "a Gazette poll" and quote["speaker_id"] == "org-gazette-poll"
+
+
+@pytest.mark.parametrize("text", [
+    f"{L}We are not going anywhere,{R} Jane Doe and John Roe said.",
+    "Jane Doe and John Roe said the count was fair.",
+])
+def test_two_people_speaking_together_are_one_group_speaker(text):
+    quote = only(text)
+    assert quote["speaker_mention"]["text"] == "Jane Doe and John Roe"
+    assert quote["speaker_id"] == "group-jane-doe-and-john-roe"
