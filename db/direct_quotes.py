@@ -158,7 +158,8 @@ INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "
 
 _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
                 "though", "if", "since", "following", "asked", "speaking", "writing", "with", "for", "by",
-                "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later"}
+                "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later",
+                "based", "according", "immediately", "shortly", "soon", "hours", "days"}
 
 
 def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
@@ -175,7 +176,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         toks = toks[1:]
         if toks and toks[0].text == ",":
             toks = toks[1:]
-    if len(toks) > 2 and toks[0].lower.endswith("ly") and toks[1].text == ",":
+    if len(toks) >= 2 and toks[0].lower.endswith("ly") and toks[1].text == ",":
         toks = toks[2:]  # "Specifically, he …"
     for _ in range(3):  # "On Thursday, after remaining neutral throughout the process, Warren …"
         commas = [i for i, t in enumerate(toks) if t.text == ","]
@@ -272,8 +273,14 @@ class DirectQuoteFinder:
                 continue  # a quote within a quote
             cand = self._attribute(run)
             if cand is not None:
+                if cand.mention is not None and self._quoted(cand.mention.start):
+                    # "“People are angry,” said …": words inside quotation marks never name the speaker
+                    cand.mention, cand.partner = None, None
                 self.found.append(cand)
         return self.found
+
+    def _quoted(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.spans)
 
     # --- one run -------------------------------------------------------------
     def _attribute(self, run: list[Piece]) -> Candidate | None:

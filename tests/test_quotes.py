@@ -678,3 +678,15 @@ def test_two_people_speaking_together_are_one_group_speaker(text):
     quote = only(text)
     assert quote["speaker_mention"]["text"] == "Jane Doe and John Roe"
     assert quote["speaker_id"] == "group-jane-doe-and-john-roe"
+
+
+def test_words_inside_quotation_marks_never_name_the_speaker():
+    text = f"{L}Members are angry,{R} said one organiser, who thinks the leadership {L}needs to listen far more to members.{R}"
+    for quote in quotes(text, contest=None):
+        mention = quote["speaker_mention"]
+        assert mention is None or mention["text"] != "Members"
+
+
+def test_an_adverb_that_opens_the_sentence_is_not_a_speaker():
+    assert all((q["speaker_mention"] or {}).get("text") != "Specifically"
+               for q in quotes(f"Roe said much. Specifically, {L}that the party has lost its way with its voters.{R}"))
