@@ -681,7 +681,8 @@ def test_two_people_speaking_together_are_one_group_speaker(text):
 
 
 def test_words_inside_quotation_marks_never_name_the_speaker():
-    text = f"{L}Members are angry,{R} said one organiser, who thinks the leadership {L}needs to listen far more to members.{R}"
+    text = (f"{L}Members are angry,{R} said Alderman Jane Doe, who thinks Roe and his staff "
+            f"{L}need to be more collaborative, working with the community.{R}")
     for quote in quotes(text, contest=None):
         mention = quote["speaker_mention"]
         assert mention is None or mention["text"] != "Members"
