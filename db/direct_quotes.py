@@ -435,6 +435,8 @@ class DirectQuoteFinder:
         """True when little but adjuncts ("in a statement", "on Monday") follow the cue to the sentence end."""
         last = max(cue.end if cue else 0, mention.end if mention else 0)
         rest = self.text[last:s_end]
+        if mention is not None and mention.end >= last and rest.startswith(","):
+            rest = rest[1:].partition(",")[2]  # "…, said Jon Doggett, executive vice president of …": an appositive
         return len(rest.split()) <= 8 and not any(ch in rest for ch in "\u201c\"")
 
     def _drop_trailing_comma(self, segment: tuple[int, int]) -> int:

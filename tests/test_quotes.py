@@ -691,3 +691,10 @@ def test_words_inside_quotation_marks_never_name_the_speaker():
 def test_an_adverb_that_opens_the_sentence_is_not_a_speaker():
     assert all((q["speaker_mention"] or {}).get("text") != "Specifically"
                for q in quotes(f"Roe said much. Specifically, {L}that the party has lost its way with its voters.{R}"))
+
+
+def test_a_mid_sentence_quote_with_a_cue_and_a_long_appositive_after_it():
+    text = (f"Doe's reaction to the ruling {L}could be less about the law and more about the party,{R} said John Roe, "
+            "the long-serving treasurer of the Freedom Party in the northern region.")
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
