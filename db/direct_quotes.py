@@ -391,24 +391,43 @@ class DirectQuoteFinder:
         return Candidate(segments, "mixed", None, mention, partner, run)
 
     def _outer_cue(self, after: int, s_end: int) -> tuple[int, Span, Span] | None:
-        """``…, the Florida senator said.`` closing the sentence: (the comma, the cue, the speaker)."""
+        """``…, the Florida senator said.`` closing the sentence: (the comma, the cue, the speaker).
+
+        The first comma after ``after`` whose clause is a cue and its speaker wins:
+        "…, said Jane Doe, a pollster at Acme." as well as "…, Jane Doe said."
+        """
         text = self.text
-        comma = text.rfind(",", after, s_end)
-        if comma < 0:
-            return None
+        for found in re.finditer(",", text[after:s_end]):
+            comma = after + found.start()
+            outer = self._cue_clause(comma, s_end)
+            if outer is not None:
+                return outer
+        return None
+
+    def _cue_clause(self, comma: int, s_end: int) -> tuple[int, Span, Span] | None:
+        text = self.text
         m = ACCORDING_TO.match(text, comma + 1 + len(text[comma + 1:s_end]) - len(text[comma + 1:s_end].lstrip()))
         if m:
             mention = np_after(text, m.end() + 1, s_end)
             return (comma, Span(m.start(), m.end(), m.group()), mention) if mention else None
         toks = tokens(text, comma + 1, s_end)
         for k, t in enumerate(toks[:12]):
-            if t.is_word and not t.capitalised and is_speech_cue(t.text) and not is_participle(t.text):
-                if k == 0 or len([x for x in toks[k + 1:] if x.is_word]) > 8:
+            if not (t.is_word and not t.capitalised and is_speech_cue(t.text) and not is_participle(t.text)):
+                continue
+            if k == 0 or all(not x.is_word or x.text in "\u201d\"\u2019'" for x in toks[:k]):
+                mention = np_after(text, t.end + 1, s_end)  # "…, said Jane Doe, a pollster at Acme."
+                if mention is None or not mention.text[:1].isupper():
                     return None
+            else:
                 mention, _ = np_before(text, t.start, comma + 1)
                 if mention is None or text[comma + 1:mention.start].strip(" \u201d\"\u2019'"):
                     return None
-                return comma, self._cue_span(t), mention
+            rest = text[max(t.end, mention.end):s_end]
+            if rest.startswith(","):
+                rest = rest[1:].partition(",")[2]  # an appositive belongs to the speaker
+            if len(rest.split()) > 8:
+                return None
+            return comma, self._cue_span(t), mention
         return None
 
     def _dash_signature(self, last: Piece) -> Span | None:

@@ -698,3 +698,9 @@ def test_a_mid_sentence_quote_with_a_cue_and_a_long_appositive_after_it():
             "the long-serving treasurer of the Freedom Party in the northern region.")
     quote = only(text)
     assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
+
+
+def test_a_quote_whose_clause_runs_on_to_said_x_and_an_appositive():
+    text = f"{L}We are delighted{R} with the ruling, said Jane Doe, leader of the party, a post she has held for years."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
