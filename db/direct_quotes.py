@@ -193,6 +193,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         if place_last and rest and 1 <= rest[0] <= 3 and all(t.capitalised for t in toks[:rest[0]]) \
                 and len(toks) > rest[0] + 2:
             toks = toks[rest[0] + 1:]  # "Speaking in Salem, New Hampshire, Trump …": the state ends the introduction
+    if toks and _CONTRACTION.sub("", toks[0].lower) in PRONOUNS - {"it", "who", "that", "which"} and toks[0].lower not in PRONOUNS:
+        base = len(_CONTRACTION.sub("", toks[0].text))
+        return Span(toks[0].start, toks[0].start + base, toks[0].text[:base]), None  # "He’s predicting …"
     for i, t in enumerate(toks):
         if not t.is_word:
             if t.text in ",:;(\u2014" and i:

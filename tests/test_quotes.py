@@ -704,3 +704,8 @@ def test_a_quote_whose_clause_runs_on_to_said_x_and_an_appositive():
     text = f"{L}We are delighted{R} with the ruling, said Jane Doe, leader of the party, a post she has held for years."
     quote = only(text)
     assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
+
+
+def test_a_contracted_pronoun_opens_the_clause():
+    quote = only(f"She’s predicting she will do {L}very, very well{R} in the next ballot.", contest=None)
+    assert quote["speaker_mention"]["text"] == "She"
