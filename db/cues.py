@@ -27,7 +27,7 @@ crow gush rage rail protest object question wonder challenge dismiss reject call
 predict forecast guarantee swear threaten opine posit propose insinuate imply hint signal
 quote cite paraphrase reason surmise theorise theorize summarise summarize underline
 highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
-bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse
+bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse elaborate clarify
 """.split()
 
 THOUGHT = """
