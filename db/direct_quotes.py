@@ -8,7 +8,9 @@ A quoted stretch becomes a quote only when something says who spoke it:
   (``Cruz called them on it: “…”``), also across a paragraph break;
 * a quote it continues: a stretch that opens a sentence or paragraph right
   after an attributed quote, with no cue of its own, is more of the same
-  quote (``“X,” he said. “Y.”``, or ``He added: “A.”`` / ``“B.”``).
+  quote (``“X,” he said. “Y.”``, or ``He added: “A.”`` / ``“B.”``);
+* a cue closing the sentence (``“We are delighted” with it, said Jane Doe.``)
+  or a signature (``“…” ― Jane Doe``).
 
 A stretch inside reported speech (``said he would campaign the “length and
 breadth of the country”``) makes the whole reported clause a *mixed* quote.
@@ -106,27 +108,28 @@ _THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,8}?[\s,]+(that)\s"
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
                   "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under"}
+# Cues whose first object is the hearer: "told the Gazette that …".
 _HEARER_CUES = {"told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "reminded", "reminds",
                 "informed", "informs"}
+# "called off the rally" is not a label verb.
 _PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 # After a closing quotation mark, a lowercase word that is not a cue's subject carries the clause on.
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|while|"
     r"during|moments)\b)[a-z]")
-
-
+# "- More from Blumenthal and Cohen:": a name introduced by a dash or "from" before a colon.
 _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
-
-
+# A speaker phrase that belongs to someone else: "Trump's remarks", "his tweet".
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
-
-
 _CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|ve|re|m)$")
+# "31% of Republicans said" in a sentence opened by "In a CNN poll,": the poll speaks.
 _PERCENT = re.compile(r"(?:just |only |some |about |nearly |almost )?\d[\d.,]*\s*(?:%|percent|per cent)\b", re.I)
 _POLL = re.compile(r"\b[Ii]n\s+((?:an?|the)\s+[^,.;]{0,80}?\b(?:poll|survey))\b[^,.;]{0,40}?,")
+# Two speakers in one phrase: "Jane Doe and John Roe said", "the party leader and former candidate said".
 _JOINT_NAMES = re.compile(r"\s*[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+and\s+")
 _COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", re.I)
+# "…, and he has battled …, calling": the participle belongs to the nearer clause's pronoun.
 _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
 
 
