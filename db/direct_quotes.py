@@ -118,6 +118,7 @@ _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|while|"
     r"during|moments)\b)[a-z]")
+_PAST_TENSES = {"said", "told", "wrote", "thought", "felt", "knew", "swore", "spoke", "says", "tells", "writes"}
 # "- More from Blumenthal and Cohen:": a name introduced by a dash or "from" before a colon.
 _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
 # A speaker phrase that belongs to someone else: "Trump's remarks", "his tweet".
@@ -134,7 +135,12 @@ _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
 
 
 def _after_determiner(toks: list[Tok], k: int) -> bool:
-    """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort"."""
+    """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort".
+
+    A past tense is never one: "Trump at the time said".
+    """
+    if toks[k].lower.endswith("ed") or toks[k].lower in _PAST_TENSES:
+        return False
     if k and toks[k - 1].lower in DETERMINERS:
         return True
     return k >= 2 and toks[k - 2].lower in DETERMINERS and toks[k - 1].is_word and not toks[k - 1].capitalised

@@ -163,7 +163,7 @@ def _before_parenthesis(toks: list[Tok], i: int) -> int:
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+" + _DAY + r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|" + _DAY[3:-1] + r")"
-    r"|yesterday|today|tonight)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
+    r"|yesterday|today|tonight|at\s+the\s+time|at\s+that\s+point|in\s+(?:19|20)\d\d)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
 )
 
 

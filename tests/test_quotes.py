@@ -507,6 +507,9 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a subordinate clause's subject is not the outer speaker
     ("mixed", f"When John Roe announced his bid in June, Jane Doe infamously referred to members as {L}the real bosses.{R}",
      "Jane Doe"),
+    # "at the time" between speaker and cue; "the time said" is no noun phrase
+    ("mixed", f"Roe was charged. Jane Doe at the time said she'd asked her {L}people{R} to look into paying the fees.",
+     "Jane Doe"),
     # the agent of a passive cue speaks
     ("mixed", f"Roe was asked by the host, Jane Doe, whether his plan would {L}cost as much as it saves.{R}", "the host"),
     # "in Selby, Yorkshire," closes the introduction
