@@ -723,7 +723,8 @@ class DirectQuoteFinder:
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
                 continue  # "called off the deal": not a label
             cue = self._cue_span(t)
-            mention, partner = self._speaker_of(toks, i, start, open_at)
+            owner = self._noun_owner(toks, i)
+            mention, partner = (owner, None) if owner is not None else self._speaker_of(toks, i, start, open_at)
             if mention is None:
                 continue
             gap = text[cue.end:open_at]
@@ -745,11 +746,27 @@ class DirectQuoteFinder:
                 poll = _POLL.search(text, start, mention.start)
                 if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll
                     mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
-            if _OWNED.search(mention.text) or _CONTRACTION.sub("", mention.text.lower()) in PRONOUNS:
+            if owner is not None:
+                pass  # "Roe’s claim that “…”", "her remark that “…”": the owner said it
+            elif _OWNED.search(mention.text) or _CONTRACTION.sub("", mention.text.lower()) in PRONOUNS:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
             return kind, cue, mention, partner, content_start
+        return None
+
+    def _noun_owner(self, toks: list[Tok], i: int) -> Span | None:
+        """The owner of a speech noun with a "that" clause: "Roe’s claim that", "her remark that"."""
+        if i < 1 or i + 1 >= len(toks) or toks[i + 1].lower != "that" or toks[i].lower.endswith("ed"):
+            return None
+        before = toks[i - 1]
+        if before.lower in {"his", "her", "their", "its", "my", "our"}:
+            return Span(before.start, before.end, before.text)
+        if before.text.endswith(("\u2019s", "'s")) and before.capitalised:
+            k = i - 1
+            while k > 0 and toks[k - 1].capitalised and toks[k - 1].is_word:
+                k -= 1
+            return Span(toks[k].start, before.end, self.text[toks[k].start:before.end])
         return None
 
     def _outer_speaker(self, toks, cues, i, start, open_at):

@@ -510,6 +510,9 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # "at the time" between speaker and cue; "the time said" is no noun phrase
     ("mixed", f"Roe was charged. Jane Doe at the time said she'd asked her {L}people{R} to look into paying the fees.",
      "Jane Doe"),
+    # a speech noun with a "that" clause belongs to its owner, not to the verb before it
+    ("direct", f"Members rejected Roe’s claim that {L}the count was rigged from the start.{R}", "Roe’s"),
+    ("mixed", f"Members rejected his claim that the count was {L}rigged from the start.{R}", "his"),
     # the agent of a passive cue speaks
     ("mixed", f"Roe was asked by the host, Jane Doe, whether his plan would {L}cost as much as it saves.{R}", "the host"),
     # "in Selby, Yorkshire," closes the introduction
