@@ -118,6 +118,8 @@ _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|while|"
     r"during|moments)\b)[a-z]")
+# ", Cruz said," / ", he added,": a reporting aside inside the sentence.
+_PARENTHETICAL_CUE = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}?(?:[A-Z][\w.\u2019'-]*|he|she|they))\s+(said|says|added|argued|noted|told\s+\w+)\s*,")
 _PAST_TENSES = {"said", "told", "wrote", "thought", "felt", "knew", "swore", "spoke", "says", "tells", "writes"}
 # "- More from Blumenthal and Cohen:": a name introduced by a dash or "from" before a colon.
 _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
@@ -746,8 +748,14 @@ class DirectQuoteFinder:
                 poll = _POLL.search(text, start, mention.start)
                 if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll
                     mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
+            aside = _PARENTHETICAL_CUE.search(text, start, cue.start)
             if owner is not None:
                 pass  # "Roe’s claim that “…”", "her remark that “…”": the owner said it
+            elif aside is not None:
+                # "CNN, Cruz said, called the announcement “highly significant.”": the aside's speaker reports it
+                named = np_before(text, aside.start(2), aside.start(1))[0]
+                if named is not None:
+                    mention, partner = named, None
             elif _OWNED.search(mention.text) or _CONTRACTION.sub("", mention.text.lower()) in PRONOUNS:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
