@@ -206,11 +206,19 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         # "Pence, who is running this year, praised" / "Clinton, during a meeting in Columbus, Ohio, said":
         # an aside opened by a relative pronoun or a preposition; the speaker is the phrase before it
         for c in range(0, len(toks) - 1):
-            if toks[c].text == "," and c >= 1 and toks[c + 1].lower in _ASIDE_OPENERS and toks[c - 1].capitalised:
-                before, j2 = _grab_back(toks, c - 1)
+            opener = toks[c + 1]
+            if toks[c].text != "," or c < 1 or not (opener.lower in _ASIDE_OPENERS or opener.is_word and not opener.capitalised
+                                                    and opener.lower.endswith("ing")):
+                continue
+            end = _before_parenthesis(toks, c - 1)  # "Sen. Richard Durbin (D-Ill.), noting …, said"
+            if end >= 0 and toks[end].capitalised:
+                before, j2 = _grab_back(toks, end)
                 if before and before[0].capitalised and (j2 < 0 or not toks[j2].is_word or toks[j2].lower in STOP):
                     got, j = before, j2
-                break
+            break
+    if closed_by_comma and got and len(got) <= 2 and all(t.is_word and not t.capitalised for t in got) \
+            and j >= 1 and toks[j].text == "," and toks[j - 1].capitalised:
+        got, j = _grab_back(toks, j - 1)  # "Clinton, exasperated, responded": an adjective aside
     if closed_by_comma and got and all(t.text.isdigit() for t in got) and j >= 1 and toks[j].text == ",":
         got, j = _grab_back(toks, j - 1)  # "Sarandon, 69, told MSNBC": an age, the name is before it
     if closed_by_comma and got and not got[0].capitalised and got[0].lower.endswith("ing") and j >= 1 \

@@ -502,6 +502,9 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("direct", f"The vote was close, Roe says. {L}We need every member to take part in this ballot now.{R}", "Roe"),
     # an age between commas is not the speaker
     ("direct", f"{L}We were wrong not to confront him from the start,{R} Doe, 58, told the Gazette.", "Doe"),
+    # a participle aside after a parenthesis, or an adjective aside, between speaker and cue
+    ("direct", f"Dame Jane Doe (Freedom), noting the size of the crowd, said, {L}We have a heck of a list.{R}", "Dame Jane Doe"),
+    ("direct", f"Jane Doe, exasperated, famously responded: {L}What difference does it make at this point?{R}", "Jane Doe"),
     # "X said he … and added" is X's
     ("direct", f"Jane Doe said she welcomed the ruling and added, {L}We will appeal no further.{R}", "Jane Doe"),
     # a subordinate clause's subject is not the outer speaker
