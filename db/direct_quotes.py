@@ -120,6 +120,9 @@ _CLAUSE_GOES_ON = re.compile(
     r"during|moments)\b)[a-z]")
 # ", Cruz said," / ", he added,": a reporting aside inside the sentence.
 _PARENTHETICAL_CUE = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}?(?:[A-Z][\w.\u2019'-]*|he|she|they))\s+(said|says|added|argued|noted|told\s+\w+)\s*,")
+# Verbs that report a whole clause (not an object): "said that …", "told reporters that …".
+_REPORTING = {"said", "says", "told", "tells", "added", "argued", "noted", "wrote", "writes", "insisted", "stated",
+              "explained", "acknowledged", "contended", "maintained", "suggested", "warned"}
 _PAST_TENSES = {"said", "told", "wrote", "thought", "felt", "knew", "swore", "spoke", "says", "tells", "writes"}
 # "- More from Blumenthal and Cohen:": a name introduced by a dash or "from" before a colon.
 _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
@@ -750,7 +753,11 @@ class DirectQuoteFinder:
                     mention, partner = Span(poll.start(1), poll.end(1), poll.group(1)), None
             aside = _PARENTHETICAL_CUE.search(text, start, cue.start)
             if owner is not None:
-                pass  # "Roe’s claim that “…”", "her remark that “…”": the owner said it
+                # "Roe’s claim that “…”", "her remark that “…”": the owner said it, unless a report contains it
+                # ("Frazier said that Rubio's claim that … is “simply not true.”")
+                outer = self._outer_speaker(toks, cues, i, start, owner.start, reporting_only=True)
+                if outer is not None:
+                    mention, partner = outer
             elif aside is not None:
                 # "CNN, Cruz said, called the announcement “highly significant.”": the aside's speaker reports it
                 named = np_before(text, aside.start(2), aside.start(1))[0]
@@ -777,12 +784,14 @@ class DirectQuoteFinder:
             return Span(toks[k].start, before.end, self.text[toks[k].start:before.end])
         return None
 
-    def _outer_speaker(self, toks, cues, i, start, open_at):
+    def _outer_speaker(self, toks, cues, i, start, open_at, reporting_only: bool = False):
         """The speaker of an earlier reporting verb in the sentence, which owns a quote reported within it."""
         for k in cues:
             if k >= i:
                 return None
             t = toks[k]
+            if reporting_only and t.lower not in _REPORTING:
+                continue
             if is_participle(t.text) or is_label_cue(t.text) and not is_speech_cue(t.text) or _after_determiner(toks, k):
                 continue
             if "," in self.text[t.end:open_at]:

@@ -516,6 +516,8 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a speech noun with a "that" clause belongs to its owner, not to the verb before it
     ("direct", f"Members rejected Roe’s claim that {L}the count was rigged from the start.{R}", "Roe’s"),
     ("mixed", f"Members rejected his claim that the count was {L}rigged from the start.{R}", "his"),
+    # … unless a report contains the claim
+    ("mixed", f"Jane Doe said that Roe's claim that she backs the deal is {L}simply not true.{R}", "Jane Doe"),
     # a reporting aside (", Jane Doe said,") reports what follows
     ("mixed", f"The Gazette, Jane Doe said, called the announcement {L}highly significant for members.{R}", "Jane Doe"),
     # the agent of a passive cue speaks
