@@ -165,18 +165,13 @@ order by p.sort_date {direction}, p.kind {direction}, p.item_id {direction}
 
 def position_clause(params: dict) -> tuple[str, dict, str]:
     """Where a page starts: after or before a cursor, or on a date; and which way it reads."""
-    if params.get("before"):
-        date, kind, item_id = params["before"]
-        if kind is None:
-            return f"{SORT_DATE} < :pos_date", {"pos_date": date}, "desc"
-        return (f"({SORT_DATE}, t.kind, t.item_id) < (:pos_date, :pos_kind, :pos_id)",
-                {"pos_date": date, "pos_kind": kind, "pos_id": item_id}, "desc")
-    if params.get("after"):
-        date, kind, item_id = params["after"]
-        if kind is None:
-            return f"{SORT_DATE} > :pos_date", {"pos_date": date}, "asc"
-        return (f"({SORT_DATE}, t.kind, t.item_id) > (:pos_date, :pos_kind, :pos_id)",
-                {"pos_date": date, "pos_kind": kind, "pos_id": item_id}, "asc")
+    for key, op, direction in (("before", "<", "desc"), ("after", ">", "asc")):
+        if params.get(key):
+            date, kind, item_id = params[key]
+            if kind is None:
+                return f"{SORT_DATE} {op} :pos_date", {"pos_date": date}, direction
+            return (f"({SORT_DATE}, t.kind, t.item_id) {op} (:pos_date, :pos_kind, :pos_id)",
+                    {"pos_date": date, "pos_kind": kind, "pos_id": item_id}, direction)
     if params.get("date"):
         return f"{SORT_DATE} >= :pos_date", {"pos_date": params["date"]}, "asc"
     return "1", {}, "asc"
@@ -199,9 +194,9 @@ async def fetch_page(db, params: dict) -> dict:
     else:
         has_prev, has_next = started_mid_way, more
     if rows and has_prev and direction == "asc":
-        has_prev = await exists_before(db, where, args, rows[0])
+        has_prev = await exists_beyond(db, where, args, rows[0], "<")
     if rows and has_next and direction == "desc":
-        has_next = await exists_after(db, where, args, rows[-1])
+        has_next = await exists_beyond(db, where, args, rows[-1], ">")
     return {
         "rows": rows,
         "prev": cursor_of(rows[0]) if rows and has_prev else None,
@@ -209,16 +204,10 @@ async def fetch_page(db, params: dict) -> dict:
     }
 
 
-async def exists_before(db, where, args, row) -> bool:
+async def exists_beyond(db, where, args, row, op: str) -> bool:
+    """Is there a matching item before (``op`` "<") or after (">") this row? Decides the pagers."""
     sql = (f"select 1 from timeline t where {where} and ({SORT_DATE}, t.kind, t.item_id) "
-           "< (:pos_date, :pos_kind, :pos_id) limit 1")
-    pos = {"pos_date": row["sort_date"], "pos_kind": row["kind"], "pos_id": row["item_id"]}
-    return bool((await db.execute(sql, {**args, **pos})).rows)
-
-
-async def exists_after(db, where, args, row) -> bool:
-    sql = (f"select 1 from timeline t where {where} and ({SORT_DATE}, t.kind, t.item_id) "
-           "> (:pos_date, :pos_kind, :pos_id) limit 1")
+           f"{op} (:pos_date, :pos_kind, :pos_id) limit 1")
     pos = {"pos_date": row["sort_date"], "pos_kind": row["kind"], "pos_id": row["item_id"]}
     return bool((await db.execute(sql, {**args, **pos})).rows)
 

@@ -99,6 +99,23 @@ class DateMatch:
     kind: str  # explicit, relative, weekday, span, month
 
 
+def iso_date(value) -> dt.date | None:
+    """The day of a date, a datetime or a string that starts YYYY-MM-DD; None for anything else.
+
+    Sitemaps, feeds and contest files give days in all three forms.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
 

@@ -14,6 +14,7 @@ import lxml.html
 
 from contest_tracker.contest import Contest
 from db.articles import ArticleData, ArticleExtractionError, extract_article
+from db.dates import iso_date
 from db.embedded_tweets import extract_embedded_tweets
 from db.events import extract_events
 from db.quotes import extract_quotes
@@ -45,12 +46,9 @@ class NormalisedPage:
 def _listing_date(meta: dict | None) -> dt.date | None:
     listing = (meta or {}).get("listing") or {}
     for key in ("publication_date", "published", "lastmod"):
-        value = listing.get(key)
-        if value:
-            try:
-                return dt.date.fromisoformat(str(value)[:10])
-            except ValueError:
-                continue
+        day = iso_date(listing.get(key))
+        if day is not None:
+            return day
     return None
 
 

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from db.dates import UnresolvedDate, find_dates, resolve_date, window
+from db.dates import UnresolvedDate, find_dates, iso_date, resolve_date, window
 
 THU_25_AUG = dt.date(2016, 8, 25)  # the seed article's day, a Thursday
 FRI_26_AUG = dt.date(2016, 8, 26)
@@ -133,3 +133,13 @@ def test_today_programme_is_not_a_date():
 )
 def test_window_covers_the_days_a_precision_allows(day, precision, expected):
     assert window(day, precision) == expected
+
+
+@pytest.mark.parametrize("value, day", [
+    (dt.date(2016, 7, 11), dt.date(2016, 7, 11)),
+    (dt.datetime(2016, 7, 11, 9, 30), dt.date(2016, 7, 11)),
+    ("2016-07-11T09:30:00+01:00", dt.date(2016, 7, 11)),
+    ("", None), (None, None), ("yesterday", None),
+])
+def test_iso_date_reads_the_forms_sitemaps_feeds_and_contest_files_use(value, day):
+    assert iso_date(value) == day

@@ -14,6 +14,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from contest_tracker.contest import Contest, load_contest
 from crawler.items import CrawlErrorItem, PageItem
 from crawler.scope import OutOfScope
+from db.dates import iso_date
 from db.store import utcnow  # noqa: F401 - spiders stamp fetches the way the store stamps rows
 
 
@@ -104,8 +105,7 @@ class ContestSpider(scrapy.Spider):
 
 
 def _as_date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+    day = iso_date(value)
+    if day is None:
+        raise ValueError(f"not a YYYY-MM-DD date: {value!r}")
+    return day

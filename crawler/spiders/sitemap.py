@@ -14,6 +14,7 @@ from lxml import etree
 
 from crawler.spiders.base import ContestSpider
 from crawler.store import store_for
+from db.dates import iso_date
 
 NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -57,15 +58,6 @@ def parse_sitemap(body: bytes) -> tuple[str, list[dict]]:
     return ("index" if kind == "sitemapindex" else "urlset"), entries
 
 
-def _date_of(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 class NewsSitemapSpider(ContestSpider):
     """Reads a news sitemap (or an index of them, or robots.txt) and fetches articles in the window."""
 
@@ -105,16 +97,16 @@ class NewsSitemapSpider(ContestSpider):
         start, end = self.window
         for entry in entries:
             if kind == "index":
-                lastmod = _date_of(entry.get("lastmod"))
+                lastmod = iso_date(entry.get("lastmod"))
                 if lastmod is not None and lastmod < start:
                     continue  # nothing in it changed since the window opened
                 yield scrapy.Request(entry["loc"], callback=self.parse_sitemap, errback=self.on_error)
                 continue
-            published = _date_of(entry.get("publication_date")) or _date_of(entry.get("lastmod"))
+            published = iso_date(entry.get("publication_date")) or iso_date(entry.get("lastmod"))
             if published is not None and not (start <= published <= end):
                 self.crawler.stats.inc_value("contest_tracker/sitemap_out_of_window")
                 continue
-            lastmod = _date_of(entry.get("lastmod"))
+            lastmod = iso_date(entry.get("lastmod"))
             if self.since and lastmod is not None and lastmod < self.since and self.already_stored(entry["loc"]):
                 self.crawler.stats.inc_value("contest_tracker/sitemap_unchanged")
                 continue
