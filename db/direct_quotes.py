@@ -139,6 +139,13 @@ _COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", r
 _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
 
 
+def _reporting_verb(toks: list[Tok], k: int) -> bool:
+    """A speech verb used as a verb: not a participle ("saying"), a label ("called") or a noun ("a retort")."""
+    t = toks[k]
+    return (t.is_word and not t.capitalised and is_speech_cue(t.text) and not is_participle(t.text)
+            and not is_label_cue(t.text) and not _after_determiner(toks, k))
+
+
 def _after_determiner(toks: list[Tok], k: int) -> bool:
     """True when ``toks[k]`` is a noun: "a retort", "a sharp retort", "a Trump-style retort".
 
@@ -543,8 +550,7 @@ class DirectQuoteFinder:
         toks = tokens(self.text, start, end)
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
-            if not (t.is_word and not t.capitalised and is_speech_cue(t.text)) or is_participle(t.text) \
-                    or is_label_cue(t.text) or (k and toks[k - 1].lower in DETERMINERS):
+            if not _reporting_verb(toks, k):
                 continue
             mention, partner = np_before(self.text, t.start, start)
             if mention is None and k and toks[k - 1].text == ",":
@@ -844,8 +850,7 @@ class DirectQuoteFinder:
         toks = tokens(text, s_start, t.start)
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k]
-            if w.is_word and not w.capitalised and is_speech_cue(w.text) and not is_participle(w.text) \
-                    and not is_label_cue(w.text) and not _after_determiner(toks, k):
+            if _reporting_verb(toks, k):
                 mention, partner = np_before(text, w.start, s_start)
                 if mention is not None:
                     return mention, partner
