@@ -133,6 +133,10 @@ LABEL_FORMS = _table(LABEL)
 PARTICIPLES = {form for form in SPEECH_FORMS if form.endswith("ing")}
 
 
+# Cues whose first object is the hearer, not the content: "told the Gazette that …".
+HEARER_CUES = frozenset({"told", "tell", "tells", "telling", "warned", "warns", "assured", "assures",
+                         "informed", "informs", "reminded", "reminds"})
+
 # "“…,” the sign read": verbs that introduce a quote only when it comes right before them.
 POST_QUOTE_CUES = {"read", "reads"}
 

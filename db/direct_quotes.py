@@ -24,8 +24,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle, is_post_quote_cue,
-                     is_speech_cue)
+from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
+                     is_post_quote_cue, is_speech_cue)
 from db.mentions import DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import Piece, paragraphs
 
@@ -108,9 +108,6 @@ _THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,8}?[\s,]+(that)\s"
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
                   "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under"}
-# Cues whose first object is the hearer: "told the Gazette that …".
-_HEARER_CUES = {"told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "reminded", "reminds",
-                "informed", "informs"}
 # "called off the rally" is not a label verb.
 _PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
@@ -751,7 +748,7 @@ class DirectQuoteFinder:
                 that = _THAT_AFTER_ADJUNCT.match(text, cue.end, open_at)
                 lead = tokens(text, cue.end, that.start(1)) if that is not None else []
                 if that is not None and lead and (lead[0].capitalised or lead[0].lower in _ADJUNCT_START
-                                                  or cue.text.lower() in _HEARER_CUES):
+                                                  or cue.text.lower() in HEARER_CUES):
                     content_start = that.start(1)  # "told Fox News that …", "wrote in a court filing that …"
             if _PERCENT.match(mention.text):
                 poll = _POLL.search(text, start, mention.start)

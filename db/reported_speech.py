@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import re
 
-from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, REPORT_CUES, is_participle
+from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, REPORT_CUES, is_participle
 from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject,
                               participle_subject)
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
 from db.quote_marks import DOUBLE_MARKS, Piece
 
 # Verbs whose first complement is the hearer, not the content.
-TAKES_OBJECT = {"told", "tell", "tells", "telling", "warned", "warns", "warning", "assured", "assures",
-                "informed", "informs", "reminded", "reminds", "urged", "urges", "advised", "advises",
-                "convinced", "persuaded", "promised", "promises", "asked", "asks", "asking"}
+TAKES_OBJECT = HEARER_CUES | {"warning", "urged", "urges", "advised", "advises", "convinced", "persuaded", "promised",
+                              "promises", "asked", "asks", "asking"}
 _ADJUNCT = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"yesterday|today|tonight|earlier|later|recently|previously)\b(?:\s+(?:morning|afternoon|evening|night))?,?"
