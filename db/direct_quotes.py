@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
-from db.mentions import DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens
+from db.mentions import (DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens,
+                         uncontracted)
 from db.quote_marks import Piece, paragraphs
 
 # Lowercase words that make up speakers' titles before a name.
@@ -125,7 +126,6 @@ _PAST_TENSES = {"said", "told", "wrote", "thought", "felt", "knew", "swore", "sp
 _NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
 # A speaker phrase that belongs to someone else: "Trump's remarks", "his tweet".
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
-_CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|ve|re|m)$")
 # "31% of Republicans said" in a sentence opened by "In a CNN poll,": the poll speaks.
 _PERCENT = re.compile(r"(?:just |only |some |about |nearly |almost )?\d[\d.,]*\s*(?:%|percent|per cent)\b", re.I)
 _POLL = re.compile(r"\b[Ii]n\s+((?:an?|the)\s+[^,.;]{0,80}?\b(?:poll|survey))\b[^,.;]{0,40}?,")
@@ -211,8 +211,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         if place_last and rest and 1 <= rest[0] <= 3 and all(t.capitalised for t in toks[:rest[0]]) \
                 and len(toks) > rest[0] + 2:
             toks = toks[rest[0] + 1:]  # "Speaking in Salem, New Hampshire, Trump …": the state ends the introduction
-    if toks and _CONTRACTION.sub("", toks[0].lower) in PRONOUNS - {"it", "who", "that", "which"} and toks[0].lower not in PRONOUNS:
-        base = len(_CONTRACTION.sub("", toks[0].text))
+    if toks and uncontracted(toks[0].lower) in PRONOUNS - {"it", "who", "that", "which"} and toks[0].lower not in PRONOUNS:
+        base = len(uncontracted(toks[0].text))
         return Span(toks[0].start, toks[0].start + base, toks[0].text[:base]), None  # "He’s predicting …"
     for i, t in enumerate(toks):
         if not t.is_word:
@@ -766,7 +766,7 @@ class DirectQuoteFinder:
                 named = np_before(text, aside.start(2), aside.start(1))[0]
                 if named is not None:
                     mention, partner = named, None
-            elif _OWNED.search(mention.text) or _CONTRACTION.sub("", mention.text.lower()) in PRONOUNS:
+            elif _OWNED.search(mention.text) or uncontracted(mention.text.lower()) in PRONOUNS:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"

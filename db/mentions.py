@@ -69,6 +69,14 @@ class Span:
     text: str
 
 
+_CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|re|ve|m)$", re.I)
+
+
+def uncontracted(word: str) -> str:
+    """The word without a contraction: "he’d" -> "he", "She's" -> "She"."""
+    return _CONTRACTION.sub("", word)
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 

@@ -20,7 +20,7 @@ import re
 from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, REPORT_CUES, is_participle
 from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject,
                               participle_subject)
-from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens
+from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens, uncontracted
 from db.quote_marks import DOUBLE_MARKS, Piece
 
 # Verbs whose first complement is the hearer, not the content.
@@ -42,7 +42,6 @@ _LEAD = re.compile(r"[\s,]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # a "that" opening the content within a dozen words of the cue, with no clause break before it
 _THAT = re.compile(r"(?:[^.;:!?\"\u201c\u201d\n]{0,120}?\s)?(that)\s", re.I)
-_CONTRACTION = re.compile(r"[\u2019'](?:d|s|ll|re|ve|m)$", re.I)
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -342,7 +341,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     if _words(text, start, end) < MIN_CONTENT_WORDS:
         return None
     first = tokens(text, start, min(end, start + 40))
-    if first and not (first[0].lower == "that" or _CONTRACTION.sub("", first[0].lower) in PRONOUNS or first[0].capitalised
+    if first and not (first[0].lower == "that" or uncontracted(first[0].lower) in PRONOUNS or first[0].capitalised
                       or first[0].lower in {"the", "a", "an", "there", "this", "his", "her", "their", "its",
                                             "some", "many", "no", "all", "most", "if", "whether", "what",
                                             "how", "why", "when", "one", "it", "we", "they", "our", "more",
