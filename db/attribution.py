@@ -380,8 +380,7 @@ class SpeakerResolver:
         """A person from a capitalised phrase: config names first, then the article's full names."""
         if _NAMED_PLACE.search(phrase):
             # "the Port of Liverpool", "the University of Chicago": an institution, not a person
-            clean = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
-            return self._other_entity("org-" + slugify(clean), clean[:1].upper() + clean[1:], "organisation")
+            return self._named_organisation(phrase.strip())
         runs = [r for r in _NAME_RUN.findall(phrase) if r.strip().lower() not in DETERMINERS]
         if not runs or len(runs) == 1 and phrase.startswith(runs[0]) and _LOWER_AFTER.match(phrase, len(runs[0])):
             return None  # "Businesses in the capital": a capital letter that only opens the sentence
@@ -436,10 +435,13 @@ class SpeakerResolver:
         if ORG_WORDS.search(name) and not _PRONOUN_GENDER.get(low):
             if self._resolve_name_only_person(name):
                 return None
-            clean = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
-            clean = _PLACE_SUFFIX.sub("", clean)  # "the High Court in London" is the High Court
-            return self._other_entity("org-" + slugify(clean), clean[:1].upper() + clean[1:], "organisation")
+            return self._named_organisation(_PLACE_SUFFIX.sub("", name))  # "the High Court in London" is the High Court
         return None
+
+    def _named_organisation(self, name: str) -> Entity:
+        """The organisation a phrase names, without its "the": "the Port of Liverpool" -> Port of Liverpool."""
+        clean = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+        return self._other_entity("org-" + slugify(clean), clean[:1].upper() + clean[1:], "organisation")
 
     def _resolve_name_only_person(self, name: str) -> bool:
         return any(p.name in name or p.surname == name for p in self.people)
