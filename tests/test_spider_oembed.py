@@ -6,10 +6,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from contest_tracker.contest import load_contest
 from db.embedded_tweets import extract_embedded_tweets
-from db.store import Store
-from tests.fakes import crawl, write_contest
+from tests.fakes import crawl, store_article_tweets, write_contest
 from tests.fakes.oembed_server import FakeOEmbed
 
 EMBEDS = Path(__file__).parent / "files" / "tweets" / "embeds"
@@ -18,15 +16,12 @@ FLAGS = ["-s", "HTTPCACHE_ENABLED=False", "-s", "ROBOTSTXT_OBEY=False"]
 
 def seed(db_path: Path) -> None:
     """Bare embeds (no text) of 900000000000000003 and ...005, one deleted tweet, one with text."""
-    store = Store.open(db_path, load_contest())
     tweets = extract_embedded_tweets((EMBEDS / "no_text.html").read_bytes(), "https://news.example/1")
     tweets += extract_embedded_tweets((EMBEDS / "standard.html").read_bytes(), "https://news.example/2")
     tweets += extract_embedded_tweets(
         '<blockquote class="twitter-tweet"><a href="https://x.com/demo_reporter/status/900000000000000099">'
         'August 12, 2016</a></blockquote>', "https://news.example/3")
-    for number, tweet in enumerate(tweets, 1):
-        store.save_tweet(tweet, source="news", article_id=f"article-{number}", url=tweet["source_url"])
-    store.db.close()
+    store_article_tweets(db_path, tweets)
 
 
 @pytest.fixture(scope="module")

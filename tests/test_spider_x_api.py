@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from contest_tracker.contest import load_contest
 from crawler.spiders.x_api import batches, build_queries
 from db.embedded_tweets import extract_embedded_tweets
-from db.store import Store
-from tests.fakes import crawl, write_contest
+from tests.fakes import crawl, store_article_tweets, write_contest
 from tests.fakes.x_api_server import FakeXApi
 
 TOKEN = "test-bearer-7f3a9c41e0d2b865"  # a made-up token the test looks for everywhere
@@ -23,15 +21,12 @@ QUIET = ["-s", "HTTPCACHE_ENABLED=True", "-s", "ROBOTSTXT_OBEY=False", "-s", "LO
 
 def seed_embedded(db_path: Path) -> None:
     """Tweets found in articles before the API runs: one with text, one bare, one since deleted."""
-    store = Store.open(db_path, load_contest())
     tweets = extract_embedded_tweets((EMBEDS / "standard.html").read_bytes(), "https://news.example/1")
     tweets += extract_embedded_tweets((EMBEDS / "no_text.html").read_bytes(), "https://news.example/2")[:1]
     tweets += extract_embedded_tweets(
         '<blockquote class="twitter-tweet"><a href="https://twitter.com/demo_reporter/status/900000000000000099">'
         'August 12, 2016</a></blockquote>', "https://news.example/3")
-    for number, tweet in enumerate(tweets, 1):
-        store.save_tweet(tweet, source="news", article_id=f"article-{number}", url=tweet["source_url"])
-    store.db.close()
+    store_article_tweets(db_path, tweets)
 
 
 @pytest.fixture(scope="module")

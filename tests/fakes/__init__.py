@@ -154,6 +154,17 @@ def write_contest(path: Path, sources: list[dict], extends: str = "labour-2016",
     return path
 
 
+def store_article_tweets(db_path: Path, tweets: list[dict]) -> None:
+    """Save tweets as if found embedded in articles article-1, article-2, …: what the tweet spiders look up."""
+    from contest_tracker.contest import load_contest
+    from db.store import Store
+
+    store = Store.open(db_path, load_contest())
+    for number, tweet in enumerate(tweets, 1):
+        store.save_tweet(tweet, source="news", article_id=f"article-{number}", url=tweet["source_url"])
+    store.db.close()
+
+
 def crawl_command(contest: Path, db: Path, *extra: str) -> list[str]:
     return [str(BIN), "crawl", "--contest", str(contest), "--db", str(db), *FAST, *extra]
 
