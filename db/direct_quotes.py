@@ -637,7 +637,7 @@ class DirectQuoteFinder:
                     if partner is None or text[partner.end:partner.end + 1] != ",":
                         return None
                 return self._cue_span(t), mention, partner
-            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].text != "," and not self._np_word(t) and t.lower not in (
+            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not self._np_word(t) and t.lower not in (
                 "of", "for", "at", "the", "a", "an", "and", "in", "to", "who", "on", "with", "from", "by"
             ) and sum(1 for x in toks[i:k] if x.text == ",") == 0:
                 # a long stretch with no comma before any cue is a new clause, not a speaker
@@ -710,11 +710,12 @@ class DirectQuoteFinder:
         cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
         if toks[0].lower in _SENTENCE_INITIAL_CUES and 0 not in cues:
             cues.insert(0, 0)
+        if colon and toks[0].lower != "by":  # "“A headline,” by Times' Jane Doe: “…”" is an excerpt
+            named = np_before(text, len(stripped) - 1 + start, start)[0]
+            if named is not None and named.text[:1].isupper() and _NAMED_BEFORE_COLON.search(text, start, named.start):
+                return "direct", None, named, None, open_at  # "Pollsters agree - Jane Doe: “…”"
         if not cues and m_acc is None:
-            if colon and toks[0].lower != "by":  # "“A headline,” by Times' Jane Doe: “…”" is an excerpt
-                named = np_before(text, len(stripped) - 1 + start, start)[0]
-                if named is not None and named.text[:1].isupper() and _NAMED_BEFORE_COLON.search(text, start, named.start):
-                    return "direct", None, named, None, open_at  # "… - More from Blumenthal and Cohen: “…”"
+            if colon and toks[0].lower != "by":
                 mention, partner = clause_subject(text, start, open_at)
                 if mention is not None:
                     return "direct", None, mention, partner, open_at

@@ -168,6 +168,8 @@ def _before_parenthesis(toks: list[Tok], i: int) -> int:
     return i
 
 
+# A member's party and state: "R-Texas", "D-Ore.", "I-Vt."
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+" + _DAY + r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|" + _DAY[3:-1] + r")"
@@ -190,13 +192,16 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     while i >= 0 and _adverb(toks[i]):
         i -= 1
     i = _before_parenthesis(toks, i)  # "Sen. Elizabeth Warren (D-MA) said"
-    closed_by_comma = False
+    closed_by_comma = labelled = False
     if i >= 0 and toks[i].text in {",", "\u2014"}:
         closed_by_comma = True
         i -= 1
         while i >= 0 and _adverb(toks[i]):
             i -= 1
-        i = _before_parenthesis(toks, i)  # "Gov. Jane Doe (R-OH), said"
+        labelled = _before_parenthesis(toks, i)  # "Gov. Jane Doe (R-OH), said"
+        labelled, i = labelled != i, labelled
+        if i >= 2 and _PARTY_STATE.fullmatch(toks[i].text) and toks[i - 1].text == ",":
+            labelled, i = True, i - 2  # "Sen. Jane Doe, R-Texas, said"
     if i < 0:
         return None, None
     got, j = _grab_back(toks, i)
@@ -210,7 +215,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
             before, j2 = _grab_back(toks, k - 1)
             if before and before[-1].lower not in PRONOUNS - {"he", "she", "they", "we", "i"}:
                 got, j = before, j2
-    if closed_by_comma:
+    if closed_by_comma and not labelled:
         # "Pence, who is running this year, praised" / "Clinton, during a meeting in Columbus, Ohio, said":
         # an aside opened by a relative pronoun or a preposition; the speaker is the phrase before it
         for c in range(0, len(toks) - 1):

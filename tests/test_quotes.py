@@ -524,6 +524,13 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("mixed", f"Roe was asked by the host, Jane Doe, whether his plan would {L}cost as much as it saves.{R}", "the host"),
     # "in Selby, Yorkshire," closes the introduction
     ("mixed", f"Speaking at a meeting in Selby, Yorkshire, Jane Doe went after Roe, calling him {L}a total stiff.{R}", "Jane Doe"),
+    # a phrase with its place after the quote ("in the room") is one speaker
+    ("direct", f"{L}Will he be the next party leader?{R} a Freedom staffer in the room wondered.", "a Freedom staffer in the room"),
+    # a party-and-state label after the name, in brackets or between commas, is no speaker and no aside's end
+    ("direct", f"In Selby, Yorks, after winning the vote, Sen. John Roe (F-Yorks), said, {L}We will win.{R}", "Sen. John Roe"),
+    ("direct", f"Later, Sen. John Roe, R-Texas, said: {L}We will win.{R}", "Sen. John Roe"),
+    # a digest's "headline - Source: “…”" is the source's, whatever verb the headline has
+    ("direct", f"Pollsters agree - Jane Doe: {L}Keep on contacting voters as late as possible.{R}", "Jane Doe"),
 ])
 def test_the_speaker_phrase(kind, text, mention):
     quote = next(q for q in quotes(text) if q["kind"] == kind)
