@@ -138,11 +138,11 @@ HEARER_CUES = frozenset({"told", "tell", "tells", "telling", "warned", "warns", 
                          "informed", "informs", "reminded", "reminds"})
 
 # "“…,” the sign read": verbs that introduce a quote only when it comes right before them.
-POST_QUOTE_CUES = {"read", "reads"}
+POST_QUOTE_CUES = {"read", "reads", "remembered", "remembers", "recalled", "riffed", "reminisced", "wondered", "mused"}
 
 
 def is_post_quote_cue(word: str) -> bool:
-    """True for any speech cue, and for "read(s)", which is a cue only after a quote."""
+    """True for any speech cue, and for "read(s)" or "remembered", cues only right after a quote."""
     return is_speech_cue(word) or word.lower() in POST_QUOTE_CUES
 
 

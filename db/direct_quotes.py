@@ -177,7 +177,7 @@ INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "
 _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
                 "though", "if", "since", "following", "asked", "speaking", "writing", "with", "for", "by",
                 "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later",
-                "based", "according", "immediately", "shortly", "soon", "hours", "days"}
+                "based", "according", "immediately", "shortly", "soon", "hours", "days", "here", "there"}
 
 
 def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:

@@ -529,6 +529,11 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a party-and-state label after the name, in brackets or between commas, is no speaker and no aside's end
     ("direct", f"In Selby, Yorks, after winning the vote, Sen. John Roe (F-Yorks), said, {L}We will win.{R}", "Sen. John Roe"),
     ("direct", f"Later, Sen. John Roe, R-Texas, said: {L}We will win.{R}", "Sen. John Roe"),
+    # "Here in Selby," is an introduction, not the subject
+    ("direct", f"Here in Selby, Jane Doe stepped up her attack on the count, saying, {L}We will win this.{R}", "Jane Doe"),
+    # verbs that are cues only right after a quote
+    ("direct", f"{L}The members told us no, and she set out to prove them wrong,{R} remembered Jane Doe, her spokesman.",
+     "Jane Doe"),
     # a digest's "headline - Source: “…”" is the source's, whatever verb the headline has
     ("direct", f"Pollsters agree - Jane Doe: {L}Keep on contacting voters as late as possible.{R}", "Jane Doe"),
 ])
