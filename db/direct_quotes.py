@@ -680,7 +680,11 @@ class DirectQuoteFinder:
                 continue
             if t.lower in STOP or t.lower in PRONOUNS:
                 return None
-            if t.lower in {"of", "for"} or t.lower in DETERMINERS:
+            if t.lower in {"of", "for"}:
+                if not n:
+                    return None  # "for Acme" is no speaker; "spokesman for Acme" is
+                continue
+            if t.lower in DETERMINERS:
                 continue
             if not self._np_word(t):
                 return None

@@ -271,7 +271,7 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
     if first.lower in PRONOUNS - {"who", "it", "you"}:
         return _span(text, [first])
     name_start = first.capitalised and len(toks) > 1 and toks[1].is_word and toks[1].capitalised
-    if not first.is_word or (first.lower in STOP and first.lower not in DETERMINERS and not name_start):
+    if not first.is_word or first.lower in CONNECTORS or (first.lower in STOP and first.lower not in DETERMINERS and not name_start):
         return None
     if not (first.capitalised or first.lower in DETERMINERS or first.text[0].isdigit()):
         # a bare lowercase phrase: "said officials", "said aides to Corbyn",

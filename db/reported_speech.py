@@ -102,8 +102,11 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
         if blocked[m.start()] or m.start() < floor:
             continue
         cue_tok = Tok(m.start(), m.end(), m.group())
-        cand = (_parenthetical(text, cue_tok, floor, s_end) or _cue_then_content(text, cue_tok, floor, s_end)
-                or _content_then_cue(text, cue_tok, floor, s_end))
+        if _inverted(text, cue_tok, floor, s_end):  # "…, said Jane Doe, a pollster."
+            cand = _content_then_cue(text, cue_tok, floor, s_end)
+        else:
+            cand = (_parenthetical(text, cue_tok, floor, s_end) or _cue_then_content(text, cue_tok, floor, s_end)
+                    or _content_then_cue(text, cue_tok, floor, s_end))
         if cand is not None and not any(taken[s] for s, _ in cand.segments):
             cand = _trim(text, cand, taken)
             if cand is not None:
@@ -282,6 +285,14 @@ def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candid
     if words < 2 and not (words == 1 and first[0].capitalised):
         return None
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+
+
+def _inverted(text: str, cue_tok: Tok, s_start: int, s_end: int) -> bool:
+    """``…, said Jane Doe.``: a comma before the cue and only the speaker after it."""
+    if not text[s_start:cue_tok.start].rstrip().endswith(",") or is_participle(cue_tok.text):
+        return False
+    after = np_after(text, cue_tok.end + 1, s_end)
+    return after is not None and text[after.end:s_end].lstrip()[:1] in {"", ",", "."}
 
 
 def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candidate | None:

@@ -534,6 +534,10 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # verbs that are cues only right after a quote
     ("direct", f"{L}The members told us no, and she set out to prove them wrong,{R} remembered Jane Doe, her spokesman.",
      "Jane Doe"),
+    # "…, said X." closes the sentence: the words before it are the content, however long
+    ("mixed", f"That would create a {L}summer of agony{R} for Doe, said Brad Roe, a pollster.", "Brad Roe"),
+    ("indirect", "That would create a summer of agony for Doe before the vote, forcing her to fight both wings, "
+                 "said Brad Roe, a pollster and consultant.", "Brad Roe"),
     # a digest's "headline - Source: “…”" is the source's, whatever verb the headline has
     ("direct", f"Pollsters agree - Jane Doe: {L}Keep on contacting voters as late as possible.{R}", "Jane Doe"),
 ])
