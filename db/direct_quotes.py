@@ -96,7 +96,9 @@ class Layout:
 
 
 def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
+    """The cue words among ``toks``; a participle after "about" ("be about reacting to …") is none."""
     return [i for i, t in enumerate(toks) if t.is_word and not t.capitalised
+            and not (i and toks[i - 1].lower == "about" and is_participle(t.text))
             and (is_speech_cue(t.text) or (labels and is_label_cue(t.text))
                  or t.lower in CUES_BEFORE_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that")]
 
@@ -252,17 +254,20 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
+# A participle, not one of the words that merely end in "ing" ("bring", "nothing", "during", "morning").
+_ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning|evening|king|ring|sing|spring|"
+        r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
-_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|[a-z]+ing\b|(?:while|but|though|although|whereas)\s|(?:a|an|the)\s(?![\u201c\"]))")
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas)\s|(?:a|an|the)\s(?![\u201c\"]))")
 _CLAUSE_BREAK = re.compile(
-    r",\s+which\b|\s(?:and|but)\s+[a-z]+ing\b|,\s+(?:a|an)\s+[a-z]+\b|"
+    r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
-    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?(?:[a-z]+ing)\b|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
 REPORTED_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?:[\w\u2019'-]+\s+){1,6}?(?:said|says|told|added|argued|believes?|thinks?)\b|;|\s--\s|,\s*(?:[a-z]+ing)\b|,\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r",\s+(?:and|but|while|whereas)\s+(?:[\w\u2019'-]+\s+){1,6}?(?:said|says|told|added|argued|believes?|thinks?)\b|;|\s--\s|,\s*" + _ING + r"|,\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r"\s(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )

@@ -563,6 +563,23 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     assert quote["kind"] == "mixed" and quote["text"] == f"that {L}ordinary members{R} deserve a vote on the deal"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    # "bring" only ends in "ing": the list goes on
+    (f"Jane Doe is promising to {L}fix the rules{R} for members, bring back ballots and open the books.",
+     f"to {L}fix the rules{R} for members, bring back ballots and open the books"),
+    # "including" opens no new clause
+    (f"Jane Doe said the vote was {L}more radical{R} than the rules, including the count, and to be fair.",
+     f"the vote was {L}more radical{R} than the rules, including the count, and to be fair"),
+])
+def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
+    assert only(sentence)["text"] == content
+
+
+def test_a_participle_after_about_is_no_cue():
+    found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
+    assert {q["cue"]["text"] for q in found} == {"added"}
+
+
 def test_a_mixed_quote_skips_the_hearer_and_starts_at_that():
     quote = only(f"Jane Doe told the Gazette on Monday that the plan was {L}dead in the water.{R}")
     assert quote["kind"] == "mixed" and quote["text"].startswith("that the plan")
