@@ -170,6 +170,7 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
@@ -855,6 +856,10 @@ class DirectQuoteFinder:
         text = self.text
         s_start, _ = self.layout.sentence_at(t.start)
         toks = tokens(text, s_start, t.start)
+        mention, partner = np_before(text, t.start, s_start)
+        if mention is not None and _WITH_BEFORE.search(text, s_start, (partner or mention).start) \
+                and "," not in text[mention.end:t.start]:
+            return mention, partner  # "…, with Jane Doe telling reporters …": the "with" phrase speaks
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k]
             if _reporting_verb(toks, k):

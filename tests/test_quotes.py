@@ -538,6 +538,10 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("mixed", f"That would create a {L}summer of agony{R} for Doe, said Brad Roe, a pollster.", "Brad Roe"),
     ("indirect", "That would create a summer of agony for Doe before the vote, forcing her to fight both wings, "
                  "said Brad Roe, a pollster and consultant.", "Brad Roe"),
+    # "with X V-ing" names who does the V-ing; "with supporters, declaring" does not
+    ("mixed", f"The row grew, with Senator John Roe telling reporters he saw Doe as {L}directly responsible{R} for it.",
+     "Senator John Roe"),
+    ("mixed", f"Jane Doe celebrated in Selby with supporters, declaring it {L}another super Tuesday for us.{R}", "Jane Doe"),
     # a digest's "headline - Source: “…”" is the source's, whatever verb the headline has
     ("direct", f"Pollsters agree - Jane Doe: {L}Keep on contacting voters as late as possible.{R}", "Jane Doe"),
 ])
