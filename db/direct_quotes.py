@@ -259,6 +259,7 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
 _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning|evening|king|ring|sing|spring|"
         r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
+_PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
 _AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas)\s|(?:a|an|the)\s(?![\u201c\"]))")
 _CLAUSE_BREAK = re.compile(
     r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
@@ -483,6 +484,8 @@ class DirectQuoteFinder:
         rest = self.text[last:s_end]
         if mention is not None and mention.end >= last and rest.startswith(","):
             rest = rest[1:].partition(",")[2]  # "…, said Jon Doggett, executive vice president of …": an appositive
+        if _PARTICIPLE_TAIL.match(rest):
+            return True  # "…,” Doe said, adding that …": the participle clause is another report
         return len(rest.split()) <= 8 and not any(ch in rest for ch in "\u201c\"")
 
     def _drop_trailing_comma(self, segment: tuple[int, int]) -> int:

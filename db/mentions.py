@@ -168,6 +168,8 @@ def _before_parenthesis(toks: list[Tok], i: int) -> int:
     return i
 
 
+# Sentence adverbs set off by commas between a subject and its verb.
+_CONNECTIVES = {"however", "meanwhile", "though", "too", "instead", "therefore", "nonetheless", "nevertheless", "moreover"}
 # A member's party and state: "R-Texas", "D-Ore.", "I-Vt."
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -198,6 +200,8 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         i -= 1
         while i >= 0 and _adverb(toks[i]):
             i -= 1
+        if i >= 1 and toks[i].text == "," and toks[i + 1].lower in _CONNECTIVES:
+            i -= 1  # "The two lawmakers, however, argue"
         labelled = _before_parenthesis(toks, i)  # "Gov. Jane Doe (R-OH), said"
         labelled, i = labelled != i, labelled
         if i >= 2 and _PARTY_STATE.fullmatch(toks[i].text) and toks[i - 1].text == ",":

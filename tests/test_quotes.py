@@ -542,6 +542,11 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("mixed", f"The row grew, with Senator John Roe telling reporters he saw Doe as {L}directly responsible{R} for it.",
      "Senator John Roe"),
     ("mixed", f"Jane Doe celebrated in Selby with supporters, declaring it {L}another super Tuesday for us.{R}", "Jane Doe"),
+    # ", however," between subject and verb
+    ("mixed", f"The two members, however, argue that {L}there is precedent for this,{R} citing a case from 1990.",
+     "two members"),
+    # a quote in a clause closed by "X said, adding …"
+    ("mixed", f"The minister will play the {L}woman card,{R} Doe said, adding that the way to beat her is to fight.", "Doe"),
     # a digest's "headline - Source: “…”" is the source's, whatever verb the headline has
     ("direct", f"Pollsters agree - Jane Doe: {L}Keep on contacting voters as late as possible.{R}", "Jane Doe"),
 ])
