@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
-from db.mentions import (DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, np_after, np_before, tokens,
+from db.mentions import (DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like, np_after, np_before, tokens,
                          uncontracted)
 from db.quote_marks import Piece, paragraphs
 
@@ -171,6 +171,8 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+# Participles that name a thing after a noun: "a film called “…”", "a rally dubbed “…”".
+_NAMING = {"called", "dubbed", "titled", "entitled", "named", "billed", "nicknamed"}
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
@@ -744,6 +746,10 @@ class DirectQuoteFinder:
             t = toks[i]
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
                 continue  # "called off the deal": not a label
+            if t.lower in _NAMING and i and toks[i - 1].is_word and not toks[i - 1].capitalised \
+                    and toks[i - 1].lower not in PRONOUNS | STOP and not adverb_like(toks[i - 1]) \
+                    and text[t.end:open_at].strip().lower() in {"", "the"}:
+                return None  # "a short film called “Tenemos Familias”": a title, nobody's words
             cue = self._cue_span(t)
             owner = self._noun_owner(toks, i)
             mention, partner = (owner, None) if owner is not None else self._speaker_of(toks, i, start, open_at)

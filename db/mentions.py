@@ -81,7 +81,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _adverb(tok: Tok) -> bool:
+def adverb_like(tok: Tok) -> bool:
     w = tok.lower
     return tok.is_word and not tok.capitalised and (
         (w.endswith("ly") and len(w) > 4) or w in {
@@ -191,14 +191,14 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         cue_start = when.start()  # "Jane Doe on Saturday criticized": step over the time
     toks = tokens(text, bound, cue_start)
     i = len(toks) - 1
-    while i >= 0 and _adverb(toks[i]):
+    while i >= 0 and adverb_like(toks[i]):
         i -= 1
     i = _before_parenthesis(toks, i)  # "Sen. Elizabeth Warren (D-MA) said"
     closed_by_comma = labelled = False
     if i >= 0 and toks[i].text in {",", "\u2014"}:
         closed_by_comma = True
         i -= 1
-        while i >= 0 and _adverb(toks[i]):
+        while i >= 0 and adverb_like(toks[i]):
             i -= 1
         if i >= 1 and toks[i].text == "," and toks[i + 1].lower in _CONNECTIVES:
             i -= 1  # "The two lawmakers, however, argue"

@@ -274,6 +274,9 @@ def test_mixed_quote_is_the_reported_clause():
     "Jane Doe appeared on \u201cQuestion Time\u201d last night.",
     "Jane Doe, a self-styled \u201cpractical radical\u201d, arrived in Leeds.",
     "The \u201cFreedom Bus\u201d tour reached Leeds on Monday.",
+    # a thing named by "called": a title, even a long one
+    "Jane Doe has a new book called \u201cWomen Who Work Hard For Fair Pay\u201d out this year.",
+    "Both oppose a pension formula called the \u201cchained price index that would lower payments\u201d in 2017.",
 ])
 def test_scare_quotes_and_titles_are_not_quotes(text):
     assert quotes(text) == []
@@ -542,6 +545,8 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("mixed", f"The row grew, with Senator John Roe telling reporters he saw Doe as {L}directly responsible{R} for it.",
      "Senator John Roe"),
     ("mixed", f"Jane Doe celebrated in Selby with supporters, declaring it {L}another super Tuesday for us.{R}", "Jane Doe"),
+    # "called" after a subject noun is a label verb, not a naming
+    ("mixed", f"One member called Roe {L}the orange prince of self-publicity.{R}", "One member"),
     # ", however," between subject and verb
     ("mixed", f"The two members, however, argue that {L}there is precedent for this,{R} citing a case from 1990.",
      "two members"),
