@@ -173,6 +173,10 @@ def _content_end(text: str, start: int, end: int) -> int:
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # Participles that name a thing after a noun: "a film called “…”", "a rally dubbed “…”".
 _NAMING = {"called", "dubbed", "titled", "entitled", "named", "billed", "nicknamed"}
+# What a quote paragraph can be read out of: "X issued a statement …"
+_DOCUMENT = re.compile(r"\b(?:statement|letter|memo|e-?mail|press release|tweet|op-ed|editorial)s?\b")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|a|an|the)\s[^\u201c\u201d\"]{0,120},\s*")
+_READS = {"read", "reads", "reading"}
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
@@ -381,7 +385,7 @@ class DirectQuoteFinder:
             if colon is not None:
                 cue, mention, partner = colon
                 return Candidate(segments, "direct", cue, mention, partner, run)
-            subject = self._previous_sentence_subject(first, last)
+            subject = self._previous_sentence_subject(first, last) or self._statement_before(first, last)
             if subject is not None:
                 return Candidate(segments, "direct", None, subject[0], subject[1], run)
             if self._standalone(first, last):
@@ -550,6 +554,22 @@ class DirectQuoteFinder:
             return None
         words = [t for t in tokens(self.text, first.start, last.end) if t.is_word]
         if len(words) < MIN_UNCUED_WORDS:
+            return None
+        return mention, partner
+
+    def _statement_before(self, first: Piece, last: Piece):
+        """``The party issued a statement on Monday.¶“We apologise …”``: the quote is the statement's author's."""
+        k = self.layout.paragraph_index(first.open)
+        if k == 0 or self.layout.paragraphs[k][0] != first.open:
+            return None
+        p_start, p_end = self.layout.paragraphs[k - 1]
+        s, e = self.layout.sentence_at(max(p_start, p_end - 1))
+        if any(a < e and b > s for a, b in self.spans) or not _DOCUMENT.search(self.text, s, e):
+            return None
+        mention, partner = clause_subject(self.text, s, e)
+        if mention is None or mention.text.lower() in {"it", "this", "that", "there", "you"}:
+            return None
+        if len([t for t in tokens(self.text, first.start, last.end) if t.is_word]) < MIN_UNCUED_WORDS:
             return None
         return mention, partner
 
@@ -725,6 +745,9 @@ class DirectQuoteFinder:
         cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
         if toks[0].lower in _SENTENCE_INITIAL_CUES and 0 not in cues:
             cues.insert(0, 0)
+        w = len(toks) - 1 - (not toks[-1].is_word)
+        if w > 0 and toks[w].lower in _READS and text[toks[w].end:open_at].strip() in {",", ":"} and w not in cues:
+            cues.append(w)  # "At the bottom it reads, “…”", "a hat reading, “…”"
         if colon and toks[0].lower != "by":  # "“A headline,” by Times' Jane Doe: “…”" is an excerpt
             named = np_before(text, len(stripped) - 1 + start, start)[0]
             if named is not None and named.text[:1].isupper() and _NAMED_BEFORE_COLON.search(text, start, named.start):
@@ -759,8 +782,9 @@ class DirectQuoteFinder:
             words = [x for x in tokens(text, cue.end, open_at) if x.is_word]
             g = gap.strip()
             label = is_label_cue(t.text) and not is_speech_cue(t.text)
-            if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6 and not label):
-                kind = "direct"
+            if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6 and not label) or \
+                    mention.start > cue.end and _RELATIVE_ASIDE.fullmatch(text, mention.end, open_at):
+                kind = "direct"  # … or "Said Jane Doe, who grew up with her, “…”"
             else:
                 kind = "mixed"
             content_start = _strip_content_start(text, cue.end, open_at)
@@ -835,6 +859,8 @@ class DirectQuoteFinder:
         if is_participle(t.text):
             return self._participle_subject(start, t)
         inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
+        if inverted is not None and i == 0 and _RELATIVE_ASIDE.fullmatch(text, inverted.end, open_at):
+            return inverted, None  # "Said Jane Doe, who grew up with her, “…”"
         if inverted is not None and text[inverted.end:open_at].strip(" ,:\u2014") != "":
             inverted = None  # "…, said his boss was “kind”": the phrase after the cue opens the content
         if inverted is not None and i == 0:
@@ -878,4 +904,10 @@ class DirectQuoteFinder:
         for prev in reversed(self.found):
             if prev.cue is not None and s_start <= prev.cue.start < t.start:
                 return prev.mention, prev.partner
-        return participle_subject(text, s_start, t.start)
+        mention, partner = participle_subject(text, s_start, t.start)
+        if mention is None:
+            # "When he returned he began by saying, “…”": the nearest personal pronoun
+            pronoun = next((x for x in reversed(toks) if x.lower in {"he", "she", "they", "i", "we"}), None)
+            if pronoun is not None:
+                return Span(pronoun.start, pronoun.end, pronoun.text), None
+        return mention, partner

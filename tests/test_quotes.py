@@ -547,6 +547,16 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("mixed", f"Jane Doe celebrated in Selby with supporters, declaring it {L}another super Tuesday for us.{R}", "Jane Doe"),
     # "called" after a subject noun is a label verb, not a naming
     ("mixed", f"One member called Roe {L}the orange prince of self-publicity.{R}", "One member"),
+    # a quote paragraph after a sentence about a statement is the statement's author's
+    ("direct", f"The Freedom Party issued a statement apologising to Doe.\n\n{L}On behalf of everyone here, we offer a "
+               f"deep and sincere apology to Jane Doe.{R}", "The Freedom Party"),
+    # "Said X, who …, “…”": the inverted speaker keeps the quote direct
+    ("direct", f"The home was renovated. Said Dorothy Roe, who grew up with Doe, {L}We were all so proud of her.{R}",
+     "Dorothy Roe"),
+    # "it reads, “…”" before the quote
+    ("direct", f"The email has a photo. At the bottom it reads, {L}P.S. You can support the cause by chipping in.{R}", "it"),
+    # a participle with no clause subject of its own: the nearest pronoun
+    ("direct", f"When he returned he began by saying, {L}I do not think Mr. Doe should go to jail.{R}", "he"),
     # ", however," between subject and verb
     ("mixed", f"The two members, however, argue that {L}there is precedent for this,{R} citing a case from 1990.",
      "two members"),
