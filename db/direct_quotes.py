@@ -110,7 +110,7 @@ _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
 _THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,8}?[\s,]+(that)\s")
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
-                  "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under"}
+                  "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under", "for"}
 # "called off the rally" is not a label verb.
 _PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")

@@ -175,7 +175,9 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+" + _DAY + r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|" + _DAY[3:-1] + r")"
-    r"|yesterday|today|tonight|at\s+the\s+time|at\s+that\s+point|in\s+(?:19|20)\d\d)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
+    r"|yesterday|today|tonight|at\s+the\s+time|at\s+that\s+point|in\s+(?:19|20)\d\d"
+    r"|(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago)(?:\s+(?:night|morning|afternoon|evening))?\s*$"
 )
 
 

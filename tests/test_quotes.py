@@ -557,6 +557,9 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     ("direct", f"The email has a photo. At the bottom it reads, {L}P.S. You can support the cause by chipping in.{R}", "it"),
     # a participle with no clause subject of its own: the nearest pronoun
     ("direct", f"When he returned he began by saying, {L}I do not think Mr. Doe should go to jail.{R}", "he"),
+    # "less than two weeks ago" between subject and verb
+    ("mixed", f"The Freedom Party less than two weeks ago said that {L}secret{R} papers had passed through her office.",
+     "The Freedom Party"),
     # ", however," between subject and verb
     ("mixed", f"The two members, however, argue that {L}there is precedent for this,{R} citing a case from 1990.",
      "two members"),
@@ -597,6 +600,11 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
 ])
 def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
     assert only(sentence)["text"] == content
+
+
+def test_a_mixed_quote_starts_at_that_after_for_the_first_time():
+    quote = only(f"Jane Doe said for the first time that {L}secret{R} papers had passed through her office.")
+    assert quote["text"].startswith("that ")
 
 
 def test_a_participle_after_about_is_no_cue():
