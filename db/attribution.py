@@ -312,7 +312,7 @@ class SpeakerResolver:
         if cand.partner is not None:
             partner = self._resolve_span(cand.partner)
             if partner is not None and partner.kind == "person":
-                if cand.mention is not None:
+                if cand.mention is not None and cand.mention.text.lower() not in {"who", "which"}:
                     partner.seen(cand.mention.text)
                 return partner
         return entity

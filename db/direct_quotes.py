@@ -284,6 +284,23 @@ _SIGNATURE = re.compile(r"[ \t]*(?:\n\s*)?[\u2015\u2014\u2013~-][ \t]*((?:[A-Z][
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(who|which)\s")
+
+
+def point_at_relative(text: str, cand: Candidate) -> None:
+    """``Jane Doe, who has called Roe “…”``: the speaker phrase is "who", resolved through the name before it.
+
+    The cue sits inside the relative clause, so "who" is its subject (what PolNeAR
+    and a reader point at); the name stays as the partner the resolver uses.
+    """
+    mention = cand.mention
+    if mention is None or cand.cue is None or mention.text.lower() in PRONOUNS:
+        return
+    m = _RELATIVE_AFTER.match(text, mention.end)
+    if m and m.end(1) <= cand.cue.start and "," not in text[m.end(1):cand.cue.start]:
+        cand.mention, cand.partner = Span(m.start(1), m.end(1), m.group(1)), mention
+
+
 class DirectQuoteFinder:
     """Turn quoted runs into candidates, in text order, so continuations can look back."""
 

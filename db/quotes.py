@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from contest_tracker.contest import Contest
 from db.attribution import SpeakerResolver
-from db.direct_quotes import Candidate, DirectQuoteFinder, Layout
+from db.direct_quotes import Candidate, DirectQuoteFinder, Layout, point_at_relative
 from db.quote_marks import find_quoted
 from db.reported_speech import find_reported
 from db.sentences import sentences
@@ -71,6 +71,7 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
     resolver = SpeakerResolver(text, contest, published, layout, runs)
     quotes = []
     for cand in candidates:
+        point_at_relative(text, cand)
         speaker = resolver.resolve(cand)
         quotes.append(_quote_dict(text, cand, speaker))
     return QuoteResult(quotes, resolver.speakers())

@@ -607,6 +607,11 @@ def test_a_mixed_quote_starts_at_that_after_for_the_first_time():
     assert quote["text"].startswith("that ")
 
 
+def test_a_cue_inside_a_relative_clause_points_at_who_and_resolves_to_the_name():
+    quote = only(f"Jane Doe, who has in the past described Roe as {L}a pathological narcissist,{R} wants him gone.")
+    assert quote["speaker_mention"]["text"] == "who" and quote["speaker_id"] == "jane-doe"
+
+
 def test_a_participle_after_about_is_no_cue():
     found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
     assert {q["cue"]["text"] for q in found} == {"added"}
