@@ -174,6 +174,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # Participles that name a thing after a noun: "a film called “…”", "a rally dubbed “…”".
 _NAMING = {"called", "dubbed", "titled", "entitled", "named", "billed", "nicknamed"}
 # What a quote paragraph can be read out of: "X issued a statement …"
+# "CNN reported …": an outlet reporting is not the voice of the quote that follows.
+_MEDIA_REPORT = re.compile(r"\b(?:reported|reports|reporting)\b")
 _DOCUMENT = re.compile(r"\b(?:statement|letter|memo|e-?mail|press release|tweet|op-ed|editorial)s?\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|a|an|the)\s[^\u201c\u201d\"]{0,120},\s*")
 _READS = {"read", "reads", "reading"}
@@ -575,15 +577,20 @@ class DirectQuoteFinder:
         return mention, partner
 
     def _statement_before(self, first: Piece, last: Piece):
-        """``The party issued a statement on Monday.¶“We apologise …”``: the quote is the statement's author's."""
+        """A quote paragraph after a reporting paragraph is its reporter's or its statement's author's.
+
+        ``Carter said that … .¶“That’s because …”``, ``The party issued a statement.¶“We apologise …”``.
+        """
         k = self.layout.paragraph_index(first.open)
         if k == 0 or self.layout.paragraphs[k][0] != first.open:
             return None
         p_start, p_end = self.layout.paragraphs[k - 1]
         s, e = self.layout.sentence_at(max(p_start, p_end - 1))
-        if any(a < e and b > s for a, b in self.spans) or not _DOCUMENT.search(self.text, s, e):
+        if any(a < e and b > s for a, b in self.spans):
             return None
-        mention, partner = clause_subject(self.text, s, e)
+        mention, partner = (None, None) if _MEDIA_REPORT.search(self.text, s, e) else self._reporter_in(s, e)
+        if mention is None and _DOCUMENT.search(self.text, s, e):
+            mention, partner = clause_subject(self.text, s, e)
         if mention is None or mention.text.lower() in {"it", "this", "that", "there", "you"}:
             return None
         if len([t for t in tokens(self.text, first.start, last.end) if t.is_word]) < MIN_UNCUED_WORDS:

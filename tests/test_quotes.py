@@ -550,6 +550,10 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a quote paragraph after a sentence about a statement is the statement's author's
     ("direct", f"The Freedom Party issued a statement apologising to Doe.\n\n{L}On behalf of everyone here, we offer a "
                f"deep and sincere apology to Jane Doe.{R}", "The Freedom Party"),
+    # … or after a paragraph of someone else's reported speech, even when another quote came before it
+    ("direct", f"{L}We will stay in the region for years,{R} John Roe said.\n\nJane Doe said that for decades critics had "
+               f"predicted a withdrawal.\n\n{L}That is because this region remains the most consequential for us.{R}",
+     "Jane Doe"),
     # "Said X, who …, “…”": the inverted speaker keeps the quote direct
     ("direct", f"The home was renovated. Said Dorothy Roe, who grew up with Doe, {L}We were all so proud of her.{R}",
      "Dorothy Roe"),
