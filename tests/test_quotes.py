@@ -550,10 +550,6 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a quote paragraph after a sentence about a statement is the statement's author's
     ("direct", f"The Freedom Party issued a statement apologising to Doe.\n\n{L}On behalf of everyone here, we offer a "
                f"deep and sincere apology to Jane Doe.{R}", "The Freedom Party"),
-    # … or after a paragraph of someone else's reported speech, even when another quote came before it
-    ("direct", f"{L}We will stay in the region for years,{R} John Roe said.\n\nJane Doe said that for decades critics had "
-               f"predicted a withdrawal.\n\n{L}That is because this region remains the most consequential for us.{R}",
-     "Jane Doe"),
     # "Said X, who …, “…”": the inverted speaker keeps the quote direct
     ("direct", f"The home was renovated. Said Dorothy Roe, who grew up with Doe, {L}We were all so proud of her.{R}",
      "Dorothy Roe"),
@@ -609,6 +605,13 @@ def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
 def test_a_mixed_quote_starts_at_that_after_for_the_first_time():
     quote = only(f"Jane Doe said for the first time that {L}secret{R} papers had passed through her office.")
     assert quote["text"].startswith("that ")
+
+
+def test_a_quote_paragraph_after_reported_speech_is_the_reporters_not_the_earlier_speakers():
+    text = (f"{L}We will stay in the region for years,{R} John Roe said.\n\nJane Doe said that for decades critics had "
+            f"predicted a withdrawal.\n\n{L}That is because this region remains the most consequential for us.{R}")
+    last = [q for q in quotes(text) if q["kind"] == "direct"][-1]
+    assert last["text"].startswith("That is because") and last["speaker_mention"]["text"] == "Jane Doe"
 
 
 def test_a_cue_inside_a_relative_clause_points_at_who_and_resolves_to_the_name():
