@@ -588,7 +588,7 @@ class DirectQuoteFinder:
         s, e = self.layout.sentence_at(max(p_start, p_end - 1))
         if any(a < e and b > s for a, b in self.spans):
             return None
-        mention, partner = (None, None) if _MEDIA_REPORT.search(self.text, s, e) else self._reporter_in(s, e)
+        mention, partner = (None, None) if _MEDIA_REPORT.search(self.text, s, e) else self._reporter_in(s, e, first=True)
         if mention is None and _DOCUMENT.search(self.text, s, e):
             mention, partner = clause_subject(self.text, s, e)
         if mention is None or mention.text.lower() in {"it", "this", "that", "there", "you"}:
@@ -597,10 +597,13 @@ class DirectQuoteFinder:
             return None
         return mention, partner
 
-    def _reporter_in(self, start: int, end: int) -> tuple[Span | None, Span | None]:
-        """Who speaks in a sentence of reported speech: ``…, dos Santos says.`` / ``Ash argued in his email``."""
+    def _reporter_in(self, start: int, end: int, first: bool = False) -> tuple[Span | None, Span | None]:
+        """Who speaks in a sentence of reported speech: ``…, dos Santos says.`` / ``Ash argued in his email``.
+
+        The last reporting verb is taken, or with ``first`` the main clause's ("Doe said that critics predicted …").
+        """
         toks = tokens(self.text, start, end)
-        for k in range(len(toks) - 1, -1, -1):
+        for k in (range(len(toks)) if first else range(len(toks) - 1, -1, -1)):
             t = toks[k]
             if not _reporting_verb(toks, k):
                 continue
