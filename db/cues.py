@@ -130,7 +130,7 @@ portray tout hail slam blast mock deride pledge bemoan lament characterise chara
 """.split()
 LABEL_FORMS = _table(LABEL)
 
-PARTICIPLES = {form for form in SPEECH_FORMS if form.endswith("ing")}
+PARTICIPLES = {form for form in (*SPEECH_FORMS, *LABEL_FORMS) if form.endswith("ing")}
 
 
 # Cues whose first object is the hearer, not the content: "told the Gazette that …".

@@ -48,8 +48,9 @@ presidential vice-presidential gubernatorial congressional mayoral parliamentary
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive")
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
-_PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to", "into",
-                 "under", "over", "about", "amid", "despite", "since", "until"}
+# ("after", "before", "since", "until" also open clauses: "hours after Roe said" keeps Roe as the subject.)
+_PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "during", "of", "to", "into",
+                 "under", "over", "about", "amid", "despite"}
 # A quoted phrase inside a sentence with no cue needs this many words to count as a partial quote.
 EMBEDDED_WORDS = 8
 # An unattributed quote standing alone as a sentence needs this many words to count.
@@ -179,6 +180,11 @@ _MEDIA_REPORT = re.compile(r"\b(?:reported|reports|reporting)\b")
 _DOCUMENT = re.compile(r"\b(?:statement|letter|memo|e-?mail|press release|tweet|op-ed|editorial)s?\b")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|a|an|the)\s[^\u201c\u201d\"]{0,120},\s*")
 _READS = {"read", "reads", "reading"}
+# Common irregular past tenses: the verb that ends a clause's subject ("the actor held …").
+_IRREGULAR_PAST = set("""
+held took made gave went came put got met led ran sent spent left brought began became kept
+felt found sat stood won lost paid hit cut set let read rose fell drew wore bore broke chose
+""".split())
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
@@ -188,7 +194,7 @@ INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "
 _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
                 "though", "if", "since", "following", "asked", "speaking", "writing", "with", "for", "by",
                 "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later",
-                "based", "according", "immediately", "shortly", "soon", "hours", "days", "here", "there"}
+                "based", "according", "immediately", "shortly", "soon", "hours", "days", "here", "there", "early", "late"}
 
 
 def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
@@ -232,7 +238,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             continue
         if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in _NP_WORDS and (
             toks[i - 1].capitalised or toks[i - 1].lower in PRONOUNS
-            or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith(("ed", "s"))
+            or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith(("ed", "s")) or t.lower in _IRREGULAR_PAST
         ):
             if toks[i - 1].lower in PRONOUNS or toks[i - 1].capitalised or i <= 6:
                 return np_before(text, t.start, toks[0].start)
