@@ -560,6 +560,13 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # "less than two weeks ago" between subject and verb
     ("mixed", f"The Freedom Party less than two weeks ago said that {L}secret{R} papers had passed through her office.",
      "The Freedom Party"),
+    # "after", "before", "since" open clauses: the name after them is a subject, not a preposition's object
+    ("mixed", f"Doe weighed in on Tuesday, hours after Roe said he was {L}encouraged{R} by the plan.", "Roe"),
+    # "Early in …," is an introduction; a label participle ("portraying") takes the clause subject
+    ("mixed", f"Early in his campaign, Roe attacked Doe, calling her, among other things, {L}a failed candidate.{R}", "Roe"),
+    ("mixed", f"On Monday, Doe tried to turn the tables, portraying Roe as a {L}hypocrite on banks{R} for months.", "Doe"),
+    # an irregular past tense ends the subject
+    ("mixed", f"With the help of a show, the actor held a fake audition and asked actors to act {L}whiter.{R}", "the actor"),
     # ", however," between subject and verb
     ("mixed", f"The two members, however, argue that {L}there is precedent for this,{R} citing a case from 1990.",
      "two members"),
