@@ -309,6 +309,20 @@ def point_at_relative(text: str, cand: Candidate) -> None:
         cand.mention, cand.partner = Span(m.start(1), m.end(1), m.group(1)), mention
 
 
+_BY_AGENT = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+")
+
+
+def according_to_source(text: str, m: re.Match, bound: int) -> Span | None:
+    """Who "according to" names: ``according to X``, or the agent in ``according to audio provided by X``."""
+    mention = np_after(text, m.end() + 1, bound)
+    if mention is not None and mention.text[:1].islower():
+        by = _BY_AGENT.match(text, mention.end, bound)
+        agent = np_after(text, by.end(), bound) if by else None
+        if agent is not None:
+            return agent
+    return mention
+
+
 class DirectQuoteFinder:
     """Turn quoted runs into candidates, in text order, so continuations can look back."""
 
@@ -467,7 +481,7 @@ class DirectQuoteFinder:
         text = self.text
         m = ACCORDING_TO.match(text, comma + 1 + len(text[comma + 1:s_end]) - len(text[comma + 1:s_end].lstrip()))
         if m:
-            mention = np_after(text, m.end() + 1, s_end)
+            mention = according_to_source(text, m, s_end)
             return (comma, Span(m.start(), m.end(), m.group()), mention) if mention else None
         toks = tokens(text, comma + 1, s_end)
         for k, t in enumerate(toks[:12]):
@@ -657,7 +671,7 @@ class DirectQuoteFinder:
         bound = toks[i].start
         m = ACCORDING_TO.match(text, bound)
         if m:
-            mention = np_after(text, m.end() + 1, p_end)
+            mention = according_to_source(text, m, p_end)
             return (Span(m.start(), m.end(), m.group()), mention, None) if mention else None
         # said Corbyn / added the Labour leader
         if toks[i].is_word and not toks[i].capitalised and is_post_quote_cue(toks[i].text) and not is_participle(toks[i].text):
@@ -792,7 +806,7 @@ class DirectQuoteFinder:
                     return "direct", None, mention, partner, open_at
             return None
         if m_acc is not None and (not cues or toks[cues[-1]].start < m_acc.start()):
-            mention = np_after(text, m_acc.end() + 1, open_at)
+            mention = according_to_source(text, m_acc, open_at)
             if mention is None:
                 return None
             gap = text[mention.end:open_at].strip()

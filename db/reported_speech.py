@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, REPORT_CUES, is_participle
-from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, clause_subject,
-                              participle_subject)
+from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, according_to_source,
+                              clause_subject, participle_subject)
 from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens, uncontracted
 from db.quote_marks import DOUBLE_MARKS, Piece
 
@@ -131,7 +131,7 @@ def _in_sentence(text: str, s_start: int, s_end: int, taken: bytearray, blocked:
         if taken[m.start()]:
             continue
         cand = _according_to(text, m, s_start, s_end)
-        if cand is not None:
+        if cand is not None and not any(any(taken[a:b]) for a, b in cand.segments):  # "“…,” Doe said, according to the radio": Doe's quote
             return [_typed(text, cand)]
     return []
 
@@ -395,7 +395,7 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
 
 
 def _according_to(text, m, s_start, s_end) -> Candidate | None:
-    mention = np_after(text, m.end() + 1, s_end)
+    mention = according_to_source(text, m, s_end)
     if mention is None:
         return None
     cue = Span(m.start(), m.end(), m.group())

@@ -626,6 +626,17 @@ def test_a_cue_inside_a_relative_clause_points_at_who_and_resolves_to_the_name()
     assert quote["speaker_mention"]["text"] == "who" and quote["speaker_id"] == "jane-doe"
 
 
+def test_according_to_names_the_agent_of_provided_by():
+    quote = only(f"A living wage is about {L}twelve pounds an hour{R} for a single adult, according to figures compiled by Jane Doe.")
+    assert quote["speaker_mention"]["text"] == "Jane Doe"
+
+
+def test_a_quote_with_its_own_speaker_is_not_also_the_outlets():
+    found = quotes(f"{L}She thinks the tests are just too much, national overreach,{R} John Roe said in Selby, "
+                   f"according to audio provided by Selby Radio.")
+    assert [(q["kind"], q["speaker_mention"]["text"]) for q in found] == [("direct", "John Roe")]
+
+
 def test_a_participle_after_about_is_no_cue():
     found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
     assert {q["cue"]["text"] for q in found} == {"added"}
