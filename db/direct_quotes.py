@@ -220,6 +220,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         head = toks[: commas[0]]
         first = head[0].lower if head else ""
         if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing")
+                          or len(head) > 1 and first.endswith("ly") and head[1].lower.endswith("ing")
                           or first not in PRONOUNS and len(head) <= 5 and any(t.lower in INTRO_WORDS for t in head[:3]))):
             break  # "He also issued a statement," is the clause itself, not an introduction
         place_last = len(head) >= 2 and head[-1].capitalised and head[-2].lower in {"in", "at"}

@@ -565,6 +565,9 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # "Early in …," is an introduction; a label participle ("portraying") takes the clause subject
     ("mixed", f"Early in his campaign, Roe attacked Doe, calling her, among other things, {L}a failed candidate.{R}", "Roe"),
     ("mixed", f"On Monday, Doe tried to turn the tables, portraying Roe as a {L}hypocrite on banks{R} for months.", "Doe"),
+    # an adverb and a participle open an introduction too
+    ("mixed", f"Hastily politicizing the attack, Roe cast the blame on his rivals, and stressed the {L}threat to us all.{R}",
+     "Roe"),
     # an irregular past tense ends the subject
     ("mixed", f"With the help of a show, the actor held a fake audition and asked actors to act {L}whiter.{R}", "the actor"),
     # ", however," between subject and verb
