@@ -372,7 +372,8 @@ class SpeakerResolver:
         rest = _strip_determiners(words)
         if not rest:
             return None
-        entity = self._other_entity("unnamed-" + slugify(" ".join(rest)), " ".join(rest).capitalize(), "unnamed")
+        label = " ".join(rest)
+        entity = self._other_entity("unnamed-" + slugify(label), label[:1].upper() + label[1:], "unnamed")
         entity.seen(span.text)
         return entity
 

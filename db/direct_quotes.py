@@ -185,6 +185,8 @@ _IRREGULAR_PAST = set("""
 held took made gave went came put got met led ran sent spent left brought began became kept
 felt found sat stood won lost paid hit cut set let read rose fell drew wore bore broke chose
 """.split())
+# A wire story's dateline: "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES - ".
+_DATELINE = re.compile(r"[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*(?:,\s[A-Z][a-z.]+(?:\s\d{1,2})?)?(?:\s\([A-Za-z]+\))?\s[\u2014\u2013-]{1,2}\s")
 INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
@@ -204,7 +206,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     "Hours later,", "After the announcement,") is skipped; the subject is then
     the noun phrase before the first lowercase word that is not part of a name.
     """
-    toks = tokens(text, start, end)
+    dateline = _DATELINE.match(text, start, end)
+    toks = tokens(text, dateline.end() if dateline else start, end)
     if not toks:
         return None, None
     while toks and toks[0].lower in INTRO_WORDS | {"afterwards", "meanwhile", "but", "and", "so", "yet"}:
@@ -237,7 +240,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             if t.text in ",:;(\u2014" and i:
                 return np_before(text, toks[i].start, toks[0].start)
             continue
-        if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in _NP_WORDS and (
+        if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in _NP_WORDS \
+                and not toks[i - 1].text.endswith(("'s", "\u2019s")) and (
             toks[i - 1].capitalised or toks[i - 1].lower in PRONOUNS
             or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith(("ed", "s")) or t.lower in _IRREGULAR_PAST
         ):

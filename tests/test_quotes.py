@@ -640,6 +640,14 @@ def test_a_quote_with_its_own_speaker_is_not_also_the_outlets():
     assert [(q["kind"], q["speaker_mention"]["text"]) for q in found] == [("direct", "John Roe")]
 
 
+def test_a_wire_dateline_is_not_the_subject_and_a_possessive_keeps_its_noun():
+    text = (f"SELBY, Dec. 8 (UPI) — In response to the plan, Jane Doe's right-hand woman rallied supporters, "
+            f"saying: {L}We have to be ready to stop him.{R}")
+    quote = only(text)
+    assert quote["speaker_mention"]["text"] == "Jane Doe's right-hand woman"
+    assert quote["speaker"] == "Jane Doe's right-hand woman"  # an unnamed source, not Jane Doe, and not "Jane doe's"
+
+
 def test_a_participle_after_about_is_no_cue():
     found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
     assert {q["cue"]["text"] for q in found} == {"added"}
