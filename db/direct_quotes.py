@@ -926,6 +926,12 @@ class DirectQuoteFinder:
             return inverted, None
         if mention is not None and self._after_preposition(mention, start) or mention is None and i > 0 and toks[i - 1].text == ",":
             # "Trump in his announcement speech called …" / "Sam Solovey, a contestant on the show, said …"
+            preps = tokens(text, max(start, mention.start - 12), mention.start) if mention is not None else []
+            if preps and preps[-1].lower in _PREPOSITIONS:
+                before, before_partner = np_before(text, preps[-1].start, start)
+                if before is not None and (before.text[:1].isupper() or before.text.lower() in PRONOUNS) \
+                        and not text[before.end:preps[-1].start].strip():
+                    return before, before_partner  # "… when Trump in his speech called …"
             subject, subject_partner = clause_subject(text, start, t.start)
             if subject is not None:
                 return subject, subject_partner

@@ -568,6 +568,9 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # an adverb and a participle open an introduction too
     ("mixed", f"Hastily politicizing the attack, Roe cast the blame on his rivals, and stressed the {L}threat to us all.{R}",
      "Roe"),
+    # a prepositional phrase between speaker and cue in a subordinate clause
+    ("mixed", f"The break was complete when Roe in his first speech called migrants {L}a threat to us all{R} on a hot day.",
+     "Roe"),
     # an irregular past tense ends the subject
     ("mixed", f"With the help of a show, the actor held a fake audition and asked actors to act {L}whiter.{R}", "the actor"),
     # ", however," between subject and verb
