@@ -834,7 +834,9 @@ class DirectQuoteFinder:
             words = [x for x in tokens(text, cue.end, open_at) if x.is_word]
             g = gap.strip()
             label = is_label_cue(t.text) and not is_speech_cue(t.text)
-            if g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6 and not label) or \
+            if colon and g.lower().startswith("that ") and len(words) >= 4:
+                kind = "mixed"  # "He adds that members have two choices: “…”": the report runs into the quote
+            elif g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6 and not label) or \
                     mention.start > cue.end and _RELATIVE_ASIDE.fullmatch(text, mention.end, open_at):
                 kind = "direct"  # … or "Said Jane Doe, who grew up with her, “…”"
             else:

@@ -651,6 +651,11 @@ def test_a_wire_dateline_is_not_the_subject_and_a_possessive_keeps_its_noun():
     assert quote["speaker"] == "Jane Doe's right-hand woman"  # an unnamed source, not Jane Doe, and not "Jane doe's"
 
 
+def test_a_that_clause_running_into_a_colon_quote_is_one_mixed_quote():
+    quote = only(f"Jane Doe adds that members have two choices: {L}You either leave or you fight.{R}")
+    assert quote["kind"] == "mixed" and quote["text"].startswith("members have two choices")
+
+
 def test_a_participle_after_about_is_no_cue():
     found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
     assert {q["cue"]["text"] for q in found} == {"added"}
