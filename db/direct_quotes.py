@@ -545,7 +545,7 @@ class DirectQuoteFinder:
         return end
 
     def _extend(self, prev: Candidate, run: list[Piece], segments: list[tuple[int, int]]) -> Candidate | None:
-        if prev.kind != "direct":
+        if prev.kind != "direct" and not (prev.kind == "mixed" and prev.pieces):
             return Candidate(segments, "direct", prev.cue, prev.mention, prev.partner, run, continued_from=prev)
         prev.segments.extend(segments)
         prev.pieces.extend(run)

@@ -656,6 +656,14 @@ def test_a_that_clause_running_into_a_colon_quote_is_one_mixed_quote():
     assert quote["kind"] == "mixed" and quote["text"].startswith("members have two choices")
 
 
+def test_a_quote_paragraph_after_a_mixed_quote_continues_it():
+    text = (f"Members need leaders {L}who understand that loud words in hard times cause more trouble,{R} Jane Doe said.\n\n"
+            f"{L}And that is why steady leadership matters so much at times like these.{R}")
+    quote = only(text)
+    assert quote["kind"] == "mixed" and len(quote["segments"]) == 2 and quote["speaker_id"] == "jane-doe"
+    assert quote["text"].endswith("at times like these.")
+
+
 def test_a_participle_after_about_is_no_cue():
     found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
     assert {q["cue"]["text"] for q in found} == {"added"}
