@@ -108,7 +108,7 @@ _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
 
 
 # A hearer or an adjunct of up to eight words between a cue and the "that" opening its content.
-_THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,8}?[\s,]+(that)\s")
+_THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,12}?[\s,]+(that)\s")
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
                   "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under", "for"}
@@ -283,8 +283,8 @@ _AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though
 _CLAUSE_BREAK = re.compile(
     r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
-    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
-    r",\s*(?:according to|he said|she said|said|says)\b"
+    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
 REPORTED_BREAK = re.compile(

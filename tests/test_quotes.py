@@ -607,12 +607,17 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     # "bring" only ends in "ing": the list goes on
     (f"Jane Doe is promising to {L}fix the rules{R} for members, bring back ballots and open the books.",
      f"to {L}fix the rules{R} for members, bring back ballots and open the books"),
+    # "and recently pointed …", "but did not …" open a new clause
+    (f"Roe referred to migrants as {L}rapists{R} and recently waved at a man in the crowd.",
+     f"to migrants as {L}rapists{R}"),
+    (f"Jane Doe said she would offer {L}a prayer{R} for the nominee but did not say who.",
+     f"she would offer {L}a prayer{R} for the nominee"),
     # "including" opens no new clause
     (f"Jane Doe said the vote was {L}more radical{R} than the rules, including the count, and to be fair.",
      f"the vote was {L}more radical{R} than the rules, including the count, and to be fair"),
 ])
 def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
-    assert only(sentence)["text"] == content
+    assert next(q for q in quotes(sentence) if q["kind"] == "mixed")["text"] == content
 
 
 def test_a_mixed_quote_starts_at_that_after_for_the_first_time():
@@ -662,6 +667,12 @@ def test_a_quote_paragraph_after_a_mixed_quote_continues_it():
     quote = only(text)
     assert quote["kind"] == "mixed" and len(quote["segments"]) == 2 and quote["speaker_id"] == "jane-doe"
     assert quote["text"].endswith("at times like these.")
+
+
+def test_a_long_hearer_phrase_before_that_is_skipped():
+    quote = only(f"Jane Doe is telling supporters after her victory in the North Yorkshire county primary that {L}when "
+                 f"you win, it is beautiful.{R}")
+    assert quote["text"].startswith("that ")
 
 
 def test_a_participle_after_about_is_no_cue():
