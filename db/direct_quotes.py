@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
-from db.mentions import (DETERMINERS, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like, np_after, np_before, tokens,
+from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like, np_after, np_before, tokens,
                          uncontracted)
 from db.quote_marks import Piece, paragraphs
 
@@ -666,6 +666,7 @@ class DirectQuoteFinder:
         if text[last.close - 1:last.close] == "." and text[last.close - 3:last.close] != "...":
             return None  # “… everywhere.” Greene added that …: a full stop inside ends the sentence
         after = last.close + 1
+        comma_inside = text[last.close - 1:last.close] == ","  # "“…,” the Saudis state in the paper"
         p_end = self.layout.paragraphs[self.layout.paragraph_index(last.close)][1]
         toks = tokens(text, after, min(p_end, after + 300))
         i = 0
@@ -695,11 +696,13 @@ class DirectQuoteFinder:
                 if paren_close > 0:
                     continue
             if t.text in {".", "!", "?", ";", "\u201c", '"', "\u201d", "(", ":"} and not (
-                t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1)
+                t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1
+                                         or "." in toks[k - 1].text or PARTY_STATE.fullmatch(toks[k - 1].text))
             ):
                 return None
             if t.is_word and not t.capitalised and (is_post_quote_cue(t.text) or PHRASAL.match(text, t.start) or (
-                    t.lower in SPEECH_FORMS and k + 1 < len(toks) and toks[k + 1].text in {".", ",", "!", "?"})):
+                    t.lower in SPEECH_FORMS and (k + 1 < len(toks) and toks[k + 1].text in {".", ",", "!", "?"}
+                                                 or comma_inside and k + 1 < len(toks) and toks[k + 1].lower in {"in", "on"}))):
                 # "“…,” Jane Doe notes.": any speech verb where the clause ends on it
                 if k == i:
                     return None

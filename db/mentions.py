@@ -171,7 +171,7 @@ def _before_parenthesis(toks: list[Tok], i: int) -> int:
 # Sentence adverbs set off by commas between a subject and its verb.
 _CONNECTIVES = {"however", "meanwhile", "though", "too", "instead", "therefore", "nonetheless", "nevertheless", "moreover"}
 # A member's party and state: "R-Texas", "D-Ore.", "I-Vt."
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|late|early)\s+" + _DAY + r"|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|" + _DAY[3:-1] + r")"
@@ -206,7 +206,9 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
             i -= 1  # "The two lawmakers, however, argue"
         labelled = _before_parenthesis(toks, i)  # "Gov. Jane Doe (R-OH), said"
         labelled, i = labelled != i, labelled
-        if i >= 2 and _PARTY_STATE.fullmatch(toks[i].text) and toks[i - 1].text == ",":
+        if i >= 3 and toks[i].text == "." and PARTY_STATE.fullmatch(toks[i - 1].text):
+            i -= 1  # "R-Ky."
+        if i >= 2 and PARTY_STATE.fullmatch(toks[i].text) and toks[i - 1].text == ",":
             labelled, i = True, i - 2  # "Sen. Jane Doe, R-Texas, said"
     if i < 0:
         return None, None

@@ -532,6 +532,13 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a party-and-state label after the name, in brackets or between commas, is no speaker and no aside's end
     ("direct", f"In Selby, Yorks, after winning the vote, Sen. John Roe (F-Yorks), said, {L}We will win.{R}", "Sen. John Roe"),
     ("direct", f"Later, Sen. John Roe, R-Texas, said: {L}We will win.{R}", "Sen. John Roe"),
+    # "R-Ky." and "N.C." end in full stops that do not end the sentence
+    ("direct", f"{L}Let me make it perfectly clear what we stand for,{R} Senate Leader John Roe, R-Ky., said.",
+     "Senate Leader John Roe"),
+    ("direct", f"{L}Both of them scare me,{R} Harry Roe, 30, of Raleigh, N.C., who was among those polled, said later.",
+     "those polled"),
+    # an ambiguous cue ("state") counts after a quote that closes on a comma
+    ("direct", f"{L}Today the party leads the fight against fraud,{R} the officials state in the paper.", "the officials"),
     # "Here in Selby," is an introduction, not the subject
     ("direct", f"Here in Selby, Jane Doe stepped up her attack on the count, saying, {L}We will win this.{R}", "Jane Doe"),
     # verbs that are cues only right after a quote
