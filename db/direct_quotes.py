@@ -187,7 +187,7 @@ felt found sat stood won lost paid hit cut set let read rose fell drew wore bore
 """.split())
 # A wire story's dateline: "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES - ".
 _DATELINE = re.compile(r"[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*(?:,\s[A-Z][a-z.]+(?:\s\d{1,2})?)?(?:\s\([A-Za-z]+\))?\s[\u2014\u2013-]{1,2}\s")
-INTRO_WORDS = {"later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
+INTRO_WORDS = {"first", "later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
                "similarly", "nevertheless", "moreover", "thus", "hence", "besides", "otherwise"}
@@ -279,7 +279,7 @@ _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning
         r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
 _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
-_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas)\s|(?:a|an|the)\s(?![\u201c\"]))")
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the)\s(?![\u201c\"]))")
 _CLAUSE_BREAK = re.compile(
     r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"

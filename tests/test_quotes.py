@@ -619,6 +619,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"to migrants as {L}rapists{R}"),
     (f"Jane Doe said she would offer {L}a prayer{R} for the nominee but did not say who.",
      f"she would offer {L}a prayer{R} for the nominee"),
+    # ", which" after a comma inside the marks opens a relative clause
+    (f"First, Jane Doe said the judge was {L}biased,{R} which is what her aides had said all along.",
+     f"the judge was {L}biased,{R}"),
     # "including" opens no new clause
     (f"Jane Doe said the vote was {L}more radical{R} than the rules, including the count, and to be fair.",
      f"the vote was {L}more radical{R} than the rules, including the count, and to be fair"),
