@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from contest_tracker.contest import Contest, Person, slugify
 from db.mentions import DETERMINERS, Span
@@ -107,6 +108,12 @@ def _strip_determiners(words: list[str]) -> list[str]:
 
 
 _PATTERNS: dict = {}
+
+
+@lru_cache(maxsize=1024)
+def _full_name_pattern(surname: str) -> re.Pattern:
+    """"Forename [I.] Surname" for one surname, compiled once: the same surnames recur article after article."""
+    return re.compile(r"\b([A-Z][a-z][\w\u2019'-]*)(\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b")
 
 
 def _config_patterns(contest: Contest | None, published: dt.date | None):
@@ -415,8 +422,7 @@ class SpeakerResolver:
 
     def _full_name_before(self, surname: str, pos: int) -> str | None:
         """"Alex Quill spoke … Mr Quill said": the first "Forename Surname" earlier in the article."""
-        pattern = re.compile(r"\b([A-Z][a-z][\w\u2019'-]*)(\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b")
-        for m in pattern.finditer(self.text, 0, max(pos, 0)):
+        for m in _full_name_pattern(surname).finditer(self.text, 0, max(pos, 0)):
             first = m.group(1)
             if first.lower() in TITLES or first.lower() in DETERMINERS or first.lower() in _NOT_FORENAMES:
                 continue

@@ -11,6 +11,7 @@ writing uses for attribution.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from db.person_names import looks_like_person
@@ -79,6 +80,11 @@ def uncontracted(word: str) -> str:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """How many word tokens lie between ``start`` and ``end`` (what ``tokens`` would call words), without building them."""
+    return sum(1 for m in _TOKEN.finditer(text, start, end) if m.group()[0].isalnum() or m.group()[0] in "@#")
 
 
 def adverb_like(tok: Tok) -> bool:
@@ -181,6 +187,7 @@ _TRAILING_WHEN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the quote and speech finders ask about the same cues; Spans are immutable
 def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span | None]:
     """The speaker phrase ending right before a cue, and any name set beside it by a comma.
 
@@ -270,6 +277,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     return _span(text, got), partner
 
 
+@lru_cache(maxsize=4096)
 def np_after(text: str, pos: int, bound: int) -> Span | None:
     """The speaker phrase starting at ``pos``: "said *the Labour leader*", "said *Corbyn*"."""
     toks = tokens(text, pos, bound)

@@ -20,7 +20,7 @@ import re
 from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, REPORT_CUES, is_participle
 from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, according_to_source,
                               clause_subject, participle_subject)
-from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens, uncontracted
+from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens, uncontracted, word_count
 from db.quote_marks import DOUBLE_MARKS, Piece
 
 # Verbs whose first complement is the hearer, not the content.
@@ -44,8 +44,6 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)
 _THAT = re.compile(r"(?:[^.;:!?\"\u201c\u201d\n]{0,120}?\s)?(that)\s", re.I)
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return sum(1 for t in tokens(text, start, end) if t.is_word)
 
 
 def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
@@ -150,7 +148,7 @@ def _trim(text: str, cand: Candidate, taken: bytearray) -> Candidate | None:
             segments.append((start, end))
         if end < _content_end(text, start, full):
             break  # the content stopped inside this piece
-    if not segments or sum(_words(text, s, e) for s, e in segments) < MIN_CONTENT_WORDS:
+    if not segments or sum(word_count(text, s, e) for s, e in segments) < MIN_CONTENT_WORDS:
         return None
     cand.segments = segments
     return cand
@@ -205,7 +203,7 @@ def _parenthetical(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candida
         return None
     lead = partner.start if partner else mention.start
     before = text[s_start:lead].rstrip()
-    if not before.endswith(",") or _words(text, s_start, lead) < 1:
+    if not before.endswith(",") or word_count(text, s_start, lead) < 1:
         return None
     after = _AFTER_PAREN.match(text, cue_tok.end, s_end)
     if after is None:
@@ -281,7 +279,7 @@ def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candid
         return None
     m = _OBJECT_BREAK.search(text, start, s_end)
     end = _content_end(text, start, m.start() if m else s_end)
-    words = _words(text, start, end)
+    words = word_count(text, start, end)
     if words < 2 and not (words == 1 and first[0].capitalised):
         return None
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
@@ -317,7 +315,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         if nxt and nxt[0].is_word and not nxt[0].capitalised and nxt[0].lower not in {"that", "the", "a", "an", "to", "in", "on", "at", "of", "for"}:
             start = rel.start(1)
             end = _content_end(text, start, s_end)
-            if _words(text, cue_tok.end, end) >= 2:
+            if word_count(text, cue_tok.end, end) >= 2:
                 return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
     pos = cue_tok.end
     that = _THAT.match(text, pos, min(s_end, pos + 140))
@@ -327,7 +325,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         # "told The Post and Courier of Charleston on Saturday that …": skip to the "that"
         start = that.start(1)
         end = _content_end(text, start, s_end)
-        if _words(text, start, end) >= MIN_CONTENT_WORDS + 1:
+        if word_count(text, start, end) >= MIN_CONTENT_WORDS + 1:
             return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
         return None
     if cue_tok.lower in TAKES_OBJECT:
@@ -349,7 +347,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         return None
     end = _content_end(text, start, s_end)
     # content that is itself closed by ", X said" belongs to that cue instead
-    if _words(text, start, end) < MIN_CONTENT_WORDS:
+    if word_count(text, start, end) < MIN_CONTENT_WORDS:
         return None
     first = tokens(text, start, min(end, start + 40))
     if first and not (first[0].lower == "that" or uncontracted(first[0].lower) in PRONOUNS or first[0].capitalised
@@ -389,7 +387,7 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         # "…, said Jane Doe, a pollster at Acme University in Boston.": an appositive may run on
         return None
     end = _content_end(text, s_start, comma)
-    if _words(text, s_start, end) < MIN_CONTENT_WORDS:
+    if word_count(text, s_start, end) < MIN_CONTENT_WORDS:
         return None
     return Candidate([(s_start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
 
@@ -400,13 +398,13 @@ def _according_to(text, m, s_start, s_end) -> Candidate | None:
         return None
     cue = Span(m.start(), m.end(), m.group())
     before = text[s_start:m.start()].rstrip()
-    if before.endswith(",") and _words(text, s_start, m.start()) >= MIN_CONTENT_WORDS:
+    if before.endswith(",") and word_count(text, s_start, m.start()) >= MIN_CONTENT_WORDS:
         return Candidate([(s_start, _content_end(text, s_start, s_start + len(before) - 1))], "indirect", cue, mention)
     if not before:
         after = text[mention.end:s_end]
         lead = _LEAD.match(after).end()
         start = mention.end + lead
         end = _content_end(text, start, s_end)
-        if _words(text, start, end) >= MIN_CONTENT_WORDS:
+        if word_count(text, start, end) >= MIN_CONTENT_WORDS:
             return Candidate([(start, end)], "indirect", cue, mention)
     return None
