@@ -187,7 +187,7 @@ _TRAILING_WHEN = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # the quote and speech finders ask about the same cues; Spans are immutable
+@lru_cache(maxsize=1024)  # the quote and speech finders ask about the same cues (Spans are immutable); ~30 articles kept
 def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span | None]:
     """The speaker phrase ending right before a cue, and any name set beside it by a comma.
 
@@ -277,7 +277,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     return _span(text, got), partner
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def np_after(text: str, pos: int, bound: int) -> Span | None:
     """The speaker phrase starting at ``pos``: "said *the Labour leader*", "said *Corbyn*"."""
     toks = tokens(text, pos, bound)
