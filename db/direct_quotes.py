@@ -436,7 +436,7 @@ class DirectQuoteFinder:
                 # a whole sentence or paragraph in quotation marks is someone's words even unattributed
                 prev = self.found[-1] if self.found else None
                 if prev is not None and prev.kind == "direct" and prev.mention is not None and \
-                        self.layout.paragraph_index(first.open) - self.layout.paragraph_index(prev.end) <= 2:
+                        self.layout.paragraph_index(first.open) - self.layout.paragraph_index(prev.end) <= 1:
                     return Candidate(segments, "direct", None, prev.mention, prev.partner, run, continued_from=prev)
         return self._embedded(run, segments, s_start, first, last)
 

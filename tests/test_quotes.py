@@ -685,6 +685,12 @@ def test_a_long_hearer_phrase_before_that_is_skipped():
     assert quote["text"].startswith("that ")
 
 
+def test_an_uncued_quote_a_paragraph_away_from_the_last_speaker_is_not_theirs():
+    text = (f"{L}We will win the count,{R} Jane Doe said.\n\nThe count began at noon in Selby.\n\n"
+            f"{L}Nobody expected the turnout to be this high in the end.{R}")
+    assert [q["text"] for q in quotes(text) if q["speaker_id"] == "jane-doe"] == ["We will win the count"]
+
+
 def test_a_participle_after_about_is_no_cue():
     found = quotes(f"Jane Doe added that the race is not about reacting to Roe, and that 2016 {L}will be a security election{R} for us.")
     assert {q["cue"]["text"] for q in found} == {"added"}
