@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
-from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like, np_after, np_before, tokens,
-                         uncontracted)
+from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like,
+                         np_after, np_before, tokens, uncontracted)
 from db.quote_marks import Piece, paragraphs
 
 # Lowercase words that make up speakers' titles before a name.
@@ -107,7 +107,7 @@ def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
 
 
-# A hearer or an adjunct of up to eight words between a cue and the "that" opening its content.
+# A hearer or an adjunct of up to twelve words between a cue and the "that" opening its content.
 _THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,12}?[\s,]+(that)\s")
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
@@ -171,14 +171,17 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# "…, with Jane Doe telling reporters …": the "with" phrase is the participle's subject.
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # Participles that name a thing after a noun: "a film called “…”", "a rally dubbed “…”".
 _NAMING = {"called", "dubbed", "titled", "entitled", "named", "billed", "nicknamed"}
-# What a quote paragraph can be read out of: "X issued a statement …"
 # "CNN reported …": an outlet reporting is not the voice of the quote that follows.
 _MEDIA_REPORT = re.compile(r"\b(?:reported|reports|reporting)\b")
+# What a quote paragraph can be read out of: "X issued a statement …"
 _DOCUMENT = re.compile(r"\b(?:statement|letter|memo|e-?mail|press release|tweet|op-ed|editorial)s?\b")
+# "Said Jane Doe, who grew up with her, “…”": an aside between an inverted speaker and the quote.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|a|an|the)\s[^\u201c\u201d\"]{0,120},\s*")
+# "At the bottom it reads, “…”": "read" before a quote, with only a comma or colon between.
 _READS = {"read", "reads", "reading"}
 # Common irregular past tenses: the verb that ends a clause's subject ("the actor held …").
 _IRREGULAR_PAST = set("""
