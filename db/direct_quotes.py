@@ -188,8 +188,9 @@ _IRREGULAR_PAST = set("""
 held took made gave went came put got met led ran sent spent left brought began became kept
 felt found sat stood won lost paid hit cut set let read rose fell drew wore bore broke chose
 """.split())
-# A wire story's dateline: "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES - ".
-_DATELINE = re.compile(r"[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*(?:,\s[A-Z][a-z.]+(?:\s\d{1,2})?)?(?:\s\([A-Za-z]+\))?\s[\u2014\u2013-]{1,2}\s")
+# A wire story's dateline: "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES - ", "Washington (AFP) – ".
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*(?:,\s[A-Z][a-z.]+(?:\s\d{1,2})?)?(?:\s\([A-Za-z]+\))?"
+                       r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s\((?:AFP|AP|Reuters|UPI)\))\s[\u2014\u2013-]{1,2}\s")
 INTRO_WORDS = {"first", "later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
@@ -928,6 +929,11 @@ class DirectQuoteFinder:
         mention, partner = np_before(text, t.start, start)
         if inverted is not None and mention is not None and self._after_preposition(mention, start):
             return inverted, None  # "In other words, explained the moderator: …"
+        if mention is not None and i and toks[i - 1].text == "," and self._after_verb(mention, start):
+            # "The candidate has mocked a reporter, referred to …": the phrase is the object of a verb before it
+            subject = clause_subject(text, start, mention.start)
+            if subject[0] is not None:
+                return subject
         if mention is None and i > 0 and toks[i - 1].lower in {"and", "but", "then", "also"}:
             return self._participle_subject(start, t)
         if mention is None and inverted is not None:
@@ -944,6 +950,14 @@ class DirectQuoteFinder:
             if subject is not None:
                 return subject, subject_partner
         return mention, partner
+
+    def _after_verb(self, mention: Span, floor: int) -> bool:
+        """True when a lowercase phrase before a cue follows a past-tense verb: "mocked a reporter, referred …"."""
+        if not mention.text[:1].islower() or mention.text.lower() in PRONOUNS:
+            return False
+        before = tokens(self.text, max(floor, mention.start - 16), mention.start)
+        return bool(before) and before[-1].is_word and not before[-1].capitalised and (
+            before[-1].lower.endswith("ed") or before[-1].lower in _IRREGULAR_PAST)
 
     def _after_preposition(self, mention: Span, floor: int) -> bool:
         """True when the phrase before a cue is a preposition's object ("In other words,") or an adverb."""

@@ -88,9 +88,10 @@ def word_count(text: str, start: int, end: int) -> int:
 
 
 def adverb_like(tok: Tok) -> bool:
+    """Adverbs, auxiliaries ("won't", "hadn’t") and times that sit between a speaker and the cue."""
     w = tok.lower
     return tok.is_word and not tok.capitalised and (
-        (w.endswith("ly") and len(w) > 4) or w in {
+        (w.endswith("ly") and len(w) > 4) or w.endswith(("n't", "n\u2019t")) or w in {
             "also", "later", "then", "has", "had", "have", "was", "is", "were", "would", "will", "once",
             "again", "just", "only", "now", "still", "further", "too", "even", "ever", "never", "not",
             "did", "does", "do", "could", "might", "may", "must", "should", "can", "already", "first",

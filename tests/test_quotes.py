@@ -578,6 +578,13 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
     # a prepositional phrase between speaker and cue in a subordinate clause
     ("mixed", f"The break was complete when Roe in his first speech called migrants {L}a threat to us all{R} on a hot day.",
      "Roe"),
+    # "won't", "hadn’t" sit between the speaker and the cue like any auxiliary
+    ("mixed", f"Roe agreed to a call, but only to tell Doe that he won't agree to a {L}perfunctory{R} meeting with her.", "he"),
+    # a phrase after a past tense is that verb's object, not the next cue's speaker
+    ("mixed", f"The candidate has mocked a disabled reporter, referred to migrants as {L}rapists{R} and waved.",
+     "The candidate"),
+    # a mixed-case wire dateline
+    ("mixed", f"Selby (AFP) – Jane Doe has taken a swipe at Roe’s stance, saying that {L}loud comments{R} do harm.", "Jane Doe"),
     # an irregular past tense ends the subject
     ("mixed", f"With the help of a show, the actor held a fake audition and asked actors to act {L}whiter.{R}", "the actor"),
     # ", however," between subject and verb
