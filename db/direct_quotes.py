@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
 from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like,
-                         np_after, np_before, tokens, uncontracted)
+                         np_after, np_before, tokens, uncontracted, word_count)
 from db.quote_marks import Piece, paragraphs
 
 # Lowercase words that make up speakers' titles before a name.
@@ -188,6 +188,13 @@ _IRREGULAR_PAST = set("""
 held took made gave went came put got met led ran sent spent left brought began became kept
 felt found sat stood won lost paid hit cut set let read rose fell drew wore bore broke chose
 """.split())
+
+
+def _past_tense(word: str) -> bool:
+    """A lowercase word that reads as a past tense: "-ed" or a common irregular one ("held", "came")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 # A wire story's dateline: "WASHINGTON, Dec. 8 (UPI) — ", "DES MOINES - ", "Washington (AFP) – ".
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*(?:,\s[A-Z][a-z.]+(?:\s\d{1,2})?)?(?:\s\([A-Za-z]+\))?"
                        r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\s\((?:AFP|AP|Reuters|UPI)\))\s[\u2014\u2013-]{1,2}\s")
@@ -247,7 +254,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in _NP_WORDS \
                 and not toks[i - 1].text.endswith(("'s", "\u2019s")) and (
             toks[i - 1].capitalised or toks[i - 1].lower in PRONOUNS
-            or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith(("ed", "s")) or t.lower in _IRREGULAR_PAST
+            or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith("s") or _past_tense(t.lower)
         ):
             if toks[i - 1].lower in PRONOUNS or toks[i - 1].capitalised or i <= 6:
                 return np_before(text, t.start, toks[0].start)
@@ -528,9 +535,9 @@ class DirectQuoteFinder:
             return False
         _, s_end = self.layout.sentence_at(last.close if last.close is not None else last.end)
         after = self.text[(last.close if last.close is not None else last.end) + 1:s_end].strip(" .,")
-        words = [t for t in tokens(self.text, first.start, last.end) if t.is_word]
         inner = self.text[first.start:last.end].rstrip()
-        return not after and len(words) >= STANDALONE_WORDS and inner[-1:] in ".!?,\u2026-\u2014"
+        return not after and word_count(self.text, first.start, last.end) >= STANDALONE_WORDS \
+            and inner[-1:] in ".!?,\u2026-\u2014"
 
     def _ends_sentence(self, cue: Span | None, mention: Span | None, s_end: int) -> bool:
         """True when little but adjuncts ("in a statement", "on Monday") follow the cue to the sentence end."""
@@ -600,8 +607,7 @@ class DirectQuoteFinder:
             mention, partner = clause_subject(self.text, s, e)
         if mention is None or mention.text.lower() in {"it", "this", "that", "there", "they", "we", "i", "you"}:
             return None
-        words = [t for t in tokens(self.text, first.start, last.end) if t.is_word]
-        if len(words) < MIN_UNCUED_WORDS:
+        if word_count(self.text, first.start, last.end) < MIN_UNCUED_WORDS:
             return None
         return mention, partner
 
@@ -622,7 +628,7 @@ class DirectQuoteFinder:
             mention, partner = clause_subject(self.text, s, e)
         if mention is None or mention.text.lower() in {"it", "this", "that", "there", "you"}:
             return None
-        if len([t for t in tokens(self.text, first.start, last.end) if t.is_word]) < MIN_UNCUED_WORDS:
+        if word_count(self.text, first.start, last.end) < MIN_UNCUED_WORDS:
             return None
         return mention, partner
 
@@ -838,12 +844,12 @@ class DirectQuoteFinder:
             if mention is None:
                 continue
             gap = text[cue.end:open_at]
-            words = [x for x in tokens(text, cue.end, open_at) if x.is_word]
+            words = word_count(text, cue.end, open_at)
             g = gap.strip()
             label = is_label_cue(t.text) and not is_speech_cue(t.text)
-            if colon and g.lower().startswith("that ") and len(words) >= 4:
+            if colon and g.lower().startswith("that ") and words >= 4:
                 kind = "mixed"  # "He adds that members have two choices: “…”": the report runs into the quote
-            elif g in {"", ":", ",", "that", ", that"} or colon or (comma and len(words) <= 6 and not label) or \
+            elif g in {"", ":", ",", "that", ", that"} or colon or (comma and words <= 6 and not label) or \
                     mention.start > cue.end and _RELATIVE_ASIDE.fullmatch(text, mention.end, open_at):
                 kind = "direct"  # … or "Said Jane Doe, who grew up with her, “…”"
             else:
@@ -940,11 +946,11 @@ class DirectQuoteFinder:
             return inverted, None
         if mention is not None and self._after_preposition(mention, start) or mention is None and i > 0 and toks[i - 1].text == ",":
             # "Trump in his announcement speech called …" / "Sam Solovey, a contestant on the show, said …"
-            preps = tokens(text, max(start, mention.start - 12), mention.start) if mention is not None else []
-            if preps and preps[-1].lower in _PREPOSITIONS:
-                before, before_partner = np_before(text, preps[-1].start, start)
+            prep = self._token_before(mention.start, start, 12) if mention is not None else None
+            if prep is not None and prep.lower in _PREPOSITIONS:
+                before, before_partner = np_before(text, prep.start, start)
                 if before is not None and (before.text[:1].isupper() or before.text.lower() in PRONOUNS) \
-                        and not text[before.end:preps[-1].start].strip():
+                        and not text[before.end:prep.start].strip():
                     return before, before_partner  # "… when Trump in his speech called …"
             subject, subject_partner = clause_subject(text, start, t.start)
             if subject is not None:
@@ -955,16 +961,20 @@ class DirectQuoteFinder:
         """True when a lowercase phrase before a cue follows a past-tense verb: "mocked a reporter, referred …"."""
         if not mention.text[:1].islower() or mention.text.lower() in PRONOUNS:
             return False
-        before = tokens(self.text, max(floor, mention.start - 16), mention.start)
-        return bool(before) and before[-1].is_word and not before[-1].capitalised and (
-            before[-1].lower.endswith("ed") or before[-1].lower in _IRREGULAR_PAST)
+        before = self._token_before(mention.start, floor, 16)
+        return before is not None and before.is_word and not before.capitalised and _past_tense(before.lower)
 
     def _after_preposition(self, mention: Span, floor: int) -> bool:
         """True when the phrase before a cue is a preposition's object ("In other words,") or an adverb."""
         if mention.text.lower().endswith("ly") and " " not in mention.text:
             return True
-        before = tokens(self.text, max(floor, mention.start - 12), mention.start)
-        return bool(before) and before[-1].lower in _PREPOSITIONS
+        before = self._token_before(mention.start, floor, 12)
+        return before is not None and before.lower in _PREPOSITIONS
+
+    def _token_before(self, pos: int, floor: int, reach: int) -> Tok | None:
+        """The last token in the ``reach`` characters before ``pos`` (never before ``floor``)."""
+        before = tokens(self.text, max(floor, pos - reach), pos)
+        return before[-1] if before else None
 
     def _participle_subject(self, start: int, t: Tok) -> tuple[Span | None, Span | None]:
         """"…, adding: “…”": the speaker is whoever spoke earlier in the sentence, or its subject."""

@@ -44,8 +44,6 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)
 _THAT = re.compile(r"(?:[^.;:!?\"\u201c\u201d\n]{0,120}?\s)?(that)\s", re.I)
 
 
-
-
 def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:
     """One byte per character, set where a span covers it: constant-time "is this taken?"."""
     mask = bytearray(length + 1)
