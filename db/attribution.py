@@ -52,7 +52,12 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|at)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _NAMED_PLACE = re.compile(r"\b[A-Z][\w\u2019'-]+\s+of\s+(?:the\s+)?[A-Z]")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*\.?\s+)*[A-Z][\w\u2019'-]*")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*(?:\.[A-Z])*\.?\s+)*[A-Z][\w\u2019'-]*")
+_INITIAL = re.compile(r"[A-Z]\.")
+# Capitalised words that open a person's description, not their name.
+_NAME_PREFIXES = {"labour", "tory", "republican", "democratic", "democrat", "shadow", "former", "u.s", "us", "uk",
+                  "british", "american", "scottish", "district", "circuit", "federal", "state", "chief", "general",
+                  "attorney", "deputy", "assistant", "vice"}
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$")
@@ -314,7 +319,8 @@ class SpeakerResolver:
         "Westminster" before the comma is never looked at.
         """
         entity = self._resolve_span(cand.mention) if cand.mention is not None else None
-        if entity is not None and entity.kind == "person":
+        described = cand.mention is not None and cand.mention.text[:1].islower()
+        if entity is not None and entity.kind == "person" and not (described and cand.partner is not None):
             return entity
         if cand.partner is not None:
             partner = self._resolve_span(cand.partner)
@@ -393,13 +399,11 @@ class SpeakerResolver:
         if not runs or len(runs) == 1 and phrase.startswith(runs[0]) and _LOWER_AFTER.match(phrase, len(runs[0])):
             return None  # "Businesses in the capital": a capital letter that only opens the sentence
         name = runs[-1].strip()
-        words = [w.rstrip(".") for w in name.split()]
+        words = [w if _INITIAL.fullmatch(w) else w.rstrip(".") for w in name.split()]
         gender = None
-        while words and words[0].lower() in TITLES:
-            gender = gender or TITLES[words[0].lower()]
-            words = words[1:]
-        while words and words[0][:1].isupper() and words[0].lower() in {"labour", "tory", "republican", "democratic", "democrat", "shadow", "former", "u.s", "us", "uk", "british", "american", "scottish"}:
-            words = words[1:]
+        while words and (words[0].lower() in TITLES or words[0][:1].isupper() and words[0].lower() in _NAME_PREFIXES):
+            gender = gender or TITLES.get(words[0].lower())
+            words = words[1:]  # "U.S. District Judge Carlton W. Reeves" is Carlton W. Reeves
         words = [_POSSESSIVE.sub("", w) for w in words]
         if not words:
             return None

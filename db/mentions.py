@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from db.cues import SPEECH_FORMS
 from db.person_names import looks_like_person
 
 _TOKEN = re.compile(r"[@#]?\w(?:[\w\u2019'&-]*\w)?(?:\.\w+)*(?:[\u2019']s?)?|[^\w\s]")
@@ -104,6 +105,11 @@ def adverb_like(tok: Tok) -> bool:
     ) and w not in PRONOUNS
 
 
+def _initial(letter: Tok, dot: Tok) -> bool:
+    """A middle initial and its full stop: the "E." of "David E. Kendall"."""
+    return len(letter.text) == 1 and letter.text.isupper() and letter.end == dot.start
+
+
 def _span(text: str, toks: list[Tok]) -> Span:
     return Span(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
 
@@ -116,7 +122,7 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
         t = toks[j]
         w = t.lower
         if not t.is_word:
-            if t.text == "." and j > 0 and toks[j - 1].lower in TITLE_ABBREVIATIONS and got:
+            if t.text == "." and j > 0 and got and (toks[j - 1].lower in TITLE_ABBREVIATIONS or _initial(toks[j - 1], t)):
                 got.insert(0, t)
                 j -= 1
                 continue
@@ -175,6 +181,9 @@ def _before_parenthesis(toks: list[Tok], i: int) -> int:
     return i
 
 
+# Prepositions that make the phrase after them a place or a time, never a speaker's name.
+_PLACE_PREPOSITIONS = {"in", "at", "on", "from", "to", "for", "with", "by", "during", "after", "before", "into",
+                       "across", "near", "outside", "inside", "around", "through", "throughout", "since", "until"}
 # Sentence adverbs set off by commas between a subject and its verb.
 _CONNECTIVES = {"however", "meanwhile", "though", "too", "instead", "therefore", "nonetheless", "nevertheless", "moreover"}
 # A member's party and state: "R-Texas", "D-Ore.", "I-Vt."
@@ -260,8 +269,11 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
             and got[-1].lower not in PRONOUNS and toks[j - 1].lower not in PRONOUNS | STOP:
         # "the High Court in London", "Businesses in the capital", "firms that import raw materials"
         before, j2 = _grab_back(toks, j - 1)
-        place = got[0].capitalised or got[0].lower == "the"
-        relative = toks[j].lower in {"that", "who"} and before and not before[-1].lower.endswith(("ing", "ed"))
+        place = toks[j].lower in {"in", "at"} and (got[0].capitalised or got[0].lower == "the")
+        # ("a clip that Judge Doe called": after a plain noun, the name after "that" is the clause's own subject)
+        relative = toks[j].lower in {"that", "who"} and before and not before[-1].lower.endswith(("ing", "ed")) \
+            and not (toks[j].lower == "that" and got[0].capitalised and not before[-1].capitalised
+                     and before[-1].lower not in SPEECH_FORMS)
         if before and (relative or place and (before[0].capitalised or before[0].lower in DETERMINERS)):
             got, j = before + [toks[j]] + got, j2
     if got and got[0].capitalised and j >= 1 and toks[j].lower == "and" and toks[j - 1].capitalised:
@@ -273,8 +285,9 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     partner = None
     if j >= 1 and toks[j].text == "," and got[-1].lower not in PRONOUNS - {"who"}:
         before, k = _grab_back(toks, j - 1)
-        if before and any(t.capitalised for t in before) and (k < 0 or not toks[k].is_word or toks[k].lower in STOP):
-            partner = _span(text, before)
+        if before and any(t.capitalised for t in before) and (k < 0 or not toks[k].is_word or toks[k].lower in STOP) \
+                and (k < 0 or toks[k].lower not in _PLACE_PREPOSITIONS):
+            partner = _span(text, before)  # but "In Washington, the senator said": a place, nobody's name
     return _span(text, got), partner
 
 
@@ -307,8 +320,9 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
         t = toks[k]
         w = t.lower
         if not t.is_word:
-            if t.text == "." and got[-1].lower in TITLE_ABBREVIATIONS:
-                got.append(t)
+            if t.text == "." and (got[-1].lower in TITLE_ABBREVIATIONS or _initial(got[-1], t)
+                                  and k + 1 < len(toks) and toks[k + 1].capitalised):
+                got.append(t)  # "said Sen. Jane Doe", "said David E. Kendall"
                 continue
             break
         if w in CONNECTORS and k + 1 < len(toks) and toks[k + 1].is_word:

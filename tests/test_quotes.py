@@ -878,3 +878,29 @@ def test_a_quote_whose_clause_runs_on_to_said_x_and_an_appositive():
 def test_a_contracted_pronoun_opens_the_clause():
     quote = only(f"She’s predicting she will do {L}very, very well{R} in the next ballot.", contest=None)
     assert quote["speaker_mention"]["text"] == "She"
+
+
+@pytest.mark.parametrize("text", [
+    f"{L}We are not going anywhere,{R} said David E. Roe, her lawyer.",
+    f"{L}We are not going anywhere,{R} David E. Roe said.",
+    f"U.S. District Judge David E. Roe said the law was {L}an unconstitutional act.{R}",
+])
+def test_a_middle_initial_belongs_to_the_name(text):
+    quote = only(text, contest=None)
+    assert "David E. Roe" in quote["speaker_mention"]["text"]
+    assert quote["speaker"] == "David E. Roe"
+
+
+def test_a_name_beside_a_description_naming_an_outlet_is_the_speaker():
+    quote = only(f"{L}We are not going anywhere,{R} Jane Doe, a writer for The Clarion, said on Twitter.", contest=None)
+    assert quote["kind"] == "direct" and quote["speaker"] == "Jane Doe"
+
+
+def test_a_place_before_a_described_speaker_is_not_their_name():
+    text = f"Jane Doe spoke first. In Westbury, the senator said: {L}We are not going anywhere at all today.{R}"
+    assert only(text, contest=None)["speaker"] != "Westbury"
+
+
+def test_the_name_after_that_in_a_relative_clause_speaks():
+    text = f"Dozens were hurt by an explosion that Mayor Jane Doe described as {L}an intentional act.{R}"
+    assert only(text, contest=None)["speaker_mention"]["text"] == "Mayor Jane Doe"
