@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from db.dates import _MONTH, _WEEKDAY
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
 from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like,
@@ -210,6 +211,11 @@ _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "dur
                 "based", "according", "immediately", "shortly", "soon", "hours", "days", "here", "there", "early", "late"}
 
 
+# A date that opens a sentence, with or without its comma: "On July 6, 2015,", "On September 27 they …".
+_OPENING_DATE = re.compile(r"(?:On|In|By|Since|Until|Through)\s+(?:(?:" + _WEEKDAY + r"),?\s+)?(?:" + _MONTH
+                           + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?|" + _MONTH + r"\s+\d{4}|\d{4})\s*,?\s+")
+
+
 def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
     """The subject of the clause that starts at ``start``: for "saying", "adding" and bare colons.
 
@@ -218,7 +224,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     the noun phrase before the first lowercase word that is not part of a name.
     """
     dateline = _DATELINE.match(text, start, end)
-    toks = tokens(text, dateline.end() if dateline else start, end)
+    begin = dateline.end() if dateline else start
+    when = _OPENING_DATE.match(text, begin, end)
+    toks = tokens(text, when.end() if when else begin, end)
     if not toks:
         return None, None
     while toks and toks[0].lower in INTRO_WORDS | {"afterwards", "meanwhile", "but", "and", "so", "yet"}:

@@ -904,3 +904,12 @@ def test_a_place_before_a_described_speaker_is_not_their_name():
 def test_the_name_after_that_in_a_relative_clause_speaks():
     text = f"Dozens were hurt by an explosion that Mayor Jane Doe described as {L}an intentional act.{R}"
     assert only(text, contest=None)["speaker_mention"]["text"] == "Mayor Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    (f"On July 6, 2015, Jane Doe made the following comment:\n\n{L}We are not going anywhere, not now and not ever.{R}",
+     "Jane Doe"),
+    (f"On September 27 they published their check by announcing that the claim was {L}true.{R}", "they"),
+])
+def test_a_date_that_opens_the_sentence_is_not_its_subject(text, mention):
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
