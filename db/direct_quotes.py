@@ -949,6 +949,10 @@ class DirectQuoteFinder:
             if subject[0] is not None:
                 return subject
         if mention is None and i > 0 and toks[i - 1].lower in {"and", "but", "then", "also"}:
+            if i >= 2 and toks[i - 1].lower != "also" and toks[i - 2].is_word and _past_tense(toks[i - 2].lower):
+                subject, subject_partner = np_before(text, toks[i - 2].start, start)
+                if subject is not None and (subject.text[:1].isupper() or subject.text.lower() in PRONOUNS):
+                    return subject, subject_partner  # "I laughed and said, “…”": whoever laughed
             return self._participle_subject(start, t)
         if mention is None and inverted is not None:
             return inverted, None

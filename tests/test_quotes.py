@@ -913,3 +913,8 @@ def test_the_name_after_that_in_a_relative_clause_speaks():
 ])
 def test_a_date_that_opens_the_sentence_is_not_its_subject(text, mention):
     assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
+
+
+def test_a_verb_coordinated_with_the_cue_keeps_its_own_subject():
+    text = (f"When my aunt mentioned the plan to me at dinner, I laughed and said, {L}I don't believe a word of it.{R}")
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == "I"
