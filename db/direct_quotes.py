@@ -1001,8 +1001,8 @@ class DirectQuoteFinder:
             w = toks[k]
             if _reporting_verb(toks, k):
                 mention, partner = np_before(text, w.start, s_start)
-                if mention is not None:
-                    return mention, partner
+                if mention is not None and mention.text.lower() not in {"who", "which"}:
+                    return mention, partner  # ("an architect who said …, saying": the relative is an aside)
         for prev in reversed(self.found):
             if prev.cue is not None and s_start <= prev.cue.start < t.start:
                 return prev.mention, prev.partner

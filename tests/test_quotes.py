@@ -918,3 +918,9 @@ def test_a_date_that_opens_the_sentence_is_not_its_subject(text, mention):
 def test_a_verb_coordinated_with_the_cue_keeps_its_own_subject():
     text = (f"When my aunt mentioned the plan to me at dinner, I laughed and said, {L}I don't believe a word of it.{R}")
     assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == "I"
+
+
+def test_a_relative_clause_speaker_is_not_the_subject_of_a_participle_cue():
+    text = (f"Roe was defensive about not paying a builder who said he was owed money, saying, "
+            f"{L}Maybe he didn't do a good job, and I wasn't satisfied.{R}")
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == "Roe"
