@@ -159,6 +159,21 @@ def _after_determiner(toks: list[Tok], k: int) -> bool:
     return k >= 2 and toks[k - 2].lower in DETERMINERS and toks[k - 1].is_word and not toks[k - 1].capitalised
 
 
+_ADJECTIVE = re.compile(r"[a-z]+(?:y|ous|al|ful|ic|ive|less|ish)|[a-z]+-[a-z-]+")
+
+
+def _noun_cue(toks: list[Tok], k: int) -> bool:
+    """A cue word that is a noun after an adjective: "a snappy retort", "Trump’s late-night tweets"."""
+    t = toks[k]
+    if t.lower.endswith("ed") or t.lower in _PAST_TENSES or k < 1:
+        return False
+    if toks[k - 1].lower == "of":
+        return True  # "a series of tweets"
+    adjective = toks[k - 1]
+    return k >= 2 and bool(_ADJECTIVE.fullmatch(adjective.text)) and (
+        toks[k - 2].lower in DETERMINERS or toks[k - 2].lower == "of" or toks[k - 2].possessive)
+
+
 def _strip_content_start(text: str, pos: int, end: int) -> int:
     """Skip spaces, commas, colons and a "that" at the start of reported content."""
     m = _CONTENT_LEAD.match(text, pos, end)
@@ -838,7 +853,8 @@ class DirectQuoteFinder:
             gap = text[mention.end:open_at].strip()
             kind = "direct" if gap in {"", ",", ":"} else "mixed"
             return kind, Span(m_acc.start(), m_acc.end(), m_acc.group()), mention, None, _strip_content_start(text, mention.end, open_at)
-        for i in reversed(cues):
+        # a cue that is a noun ("a snappy retort") is tried only when no verb before the quote speaks
+        for i in sorted(reversed(cues), key=lambda k: _noun_cue(toks, k)):
             t = toks[i]
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
                 continue  # "called off the deal": not a label
@@ -849,6 +865,11 @@ class DirectQuoteFinder:
             cue = self._cue_span(t)
             owner = self._noun_owner(toks, i)
             mention, partner = (owner, None) if owner is not None else self._speaker_of(toks, i, start, open_at)
+            if _noun_cue(toks, i) and owner is None:
+                # "Sanders delivered a snappy retort: “…”": the noun's subject, not its adjective
+                subject = clause_subject(text, start, t.start)
+                if subject[0] is not None:
+                    mention, partner = subject
             if mention is None:
                 continue
             gap = text[cue.end:open_at]

@@ -924,3 +924,11 @@ def test_a_relative_clause_speaker_is_not_the_subject_of_a_participle_cue():
     text = (f"Roe was defensive about not paying a builder who said he was owed money, saying, "
             f"{L}Maybe he didn't do a good job, and I wasn't satisfied.{R}")
     assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == "Roe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    (f"Roe delivered a snappy retort: {L}No one is tearing this up. We are going forward.{R}", "Roe"),
+    (f"Jane Doe says John Roe's flurry of late-night tweets about her was {L}unhinged, even for him.{R}", "Jane Doe"),
+])
+def test_a_cue_word_used_as_a_noun_does_not_pick_the_speaker(text, mention):
+    assert only(text, contest=None)["speaker_mention"]["text"] == mention
