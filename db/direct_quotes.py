@@ -27,26 +27,10 @@ from dataclasses import dataclass, field
 from db.dates import _MONTH, _WEEKDAY
 from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
                      is_post_quote_cue, is_speech_cue)
-from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, STOP, TITLE_ABBREVIATIONS, Span, Tok, adverb_like,
-                         np_after, np_before, tokens, uncontracted, word_count)
+from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, ROLE_WORDS, STOP, TITLE_ABBREVIATIONS, Span, Tok,
+                         adverb_like, np_after, np_before, role_word, tokens, uncontracted, word_count)
 from db.quote_marks import Piece, paragraphs
 
-# Lowercase words that make up speakers' titles before a name.
-_NP_WORDS = set("""
-former state sen rep gov spokesman spokeswoman spokesperson spokesmen press secretary adviser advisor aide
-chief deputy senior campaign manager director chairman chairwoman chair president vice executive co-founder
-founder leader minority majority whip strategist pollster professor analyst economist consultant governor
-senator congressman congresswoman representative mayor attorney general lawyer counsel candidate nominee
-hopeful frontrunner front-runner rival host anchor reporter correspondent columnist editor writer author
-political communications national regional policy foreign domestic top then-candidate retired assistant
-associate secretary treasurer officer commissioner judge justice ambassador envoy activist organizer
-organiser delegate voter supporter member resident owner businessman businesswoman billionaire
-mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
-fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
-presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow
-""".split())
-# Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".
-_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive")
 # A stretch with fewer words than this and no cue is a scare quote or a title.
 MIN_UNCUED_WORDS = 6
 # ("after", "before", "since", "until" also open clauses: "hours after Roe said" keeps Roe as the subject.)
@@ -274,7 +258,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             if t.text in ",:;(\u2014" and i:
                 return np_before(text, toks[i].start, toks[0].start)
             continue
-        if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in _NP_WORDS \
+        if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in ROLE_WORDS \
                 and not toks[i - 1].text.endswith(("'s", "\u2019s")) and (
             toks[i - 1].capitalised or toks[i - 1].lower in PRONOUNS
             or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith("s") or _past_tense(t.lower)
@@ -756,17 +740,12 @@ class DirectQuoteFinder:
                     if partner is None or text[partner.end:partner.end + 1] != ",":
                         return None
                 return self._cue_span(t), mention, partner
-            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not self._np_word(t) and t.lower not in (
+            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not role_word(t.lower) and t.lower not in (
                 "of", "for", "at", "the", "a", "an", "and", "in", "to", "who", "on", "with", "from", "by"
             ) and sum(1 for x in toks[i:k] if x.text == ",") == 0:
                 # a long stretch with no comma before any cue is a new clause, not a speaker
                 return None
         return None
-
-    @staticmethod
-    def _np_word(t: Tok) -> bool:
-        """A lowercase word that can sit inside a speaker's noun phrase before a name ("former", "spokesman")."""
-        return t.lower in _NP_WORDS or t.lower.endswith(_AGENT_ENDINGS)
 
     def _whole_np(self, toks: list[Tok]) -> Span | None:
         """The stretch between a quote and its cue when it is all one noun phrase ending in a name.
@@ -805,7 +784,7 @@ class DirectQuoteFinder:
                 continue
             if t.lower in DETERMINERS:
                 continue
-            if not self._np_word(t):
+            if not role_word(t.lower):
                 return None
         return Span(toks[0].start, toks[-1].end, self.text[toks[0].start:toks[-1].end])
 

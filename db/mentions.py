@@ -39,6 +39,27 @@ him them me us whom whose himself herself themselves itself out up off down back
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
                        "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
 CONNECTORS = {"of", "for"}
+# Lowercase words that make up speakers' titles before a name.
+ROLE_WORDS = set("""
+former state sen rep gov spokesman spokeswoman spokesperson spokesmen press secretary adviser advisor aide
+chief deputy senior campaign manager director chairman chairwoman chair president vice executive co-founder
+founder leader minority majority whip strategist pollster professor analyst economist consultant governor
+senator congressman congresswoman representative mayor attorney general lawyer counsel candidate nominee
+hopeful frontrunner front-runner rival host anchor reporter correspondent columnist editor writer author
+political communications national regional policy foreign domestic top then-candidate retired assistant
+associate secretary treasurer officer commissioner judge justice ambassador envoy activist organizer
+organiser delegate voter supporter member resident owner businessman businesswoman billionaire
+mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
+fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
+presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow
+""".split())
+# Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive")
+
+
+def role_word(word: str) -> bool:
+    """A lowercase word that can sit in a speaker's phrase before a name: "former", "spokesman", "strategist"."""
+    return word in ROLE_WORDS or word.endswith(_AGENT_ENDINGS)
 
 
 @dataclass(slots=True)
@@ -110,6 +131,11 @@ def _initial(letter: Tok, dot: Tok) -> bool:
     return len(letter.text) == 1 and letter.text.isupper() and letter.end == dot.start
 
 
+# Where something was said, which a name can follow with no comma: "In a CNN interview Trump said".
+_OCCASIONS = {"interview", "speech", "statement", "debate", "rally", "appearance", "address", "remarks", "hearing",
+              "meeting", "conference", "briefing", "town-hall", "op-ed", "letter", "email", "tweet", "post"}
+
+
 def _span(text: str, toks: list[Tok]) -> Span:
     return Span(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
 
@@ -153,8 +179,8 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
                 continue
             break
         if got and not t.capitalised and w not in CONNECTORS and all(g.capitalised for g in got) \
-                and looks_like_person([g.text for g in got]):
-            break  # "the vote Jeremy Corbyn": a person's name starts the phrase
+                and (looks_like_person([g.text for g in got]) or w in _OCCASIONS):
+            break  # "the vote Jeremy Corbyn", "In a CNN interview Trump said": a name starts the phrase
         if w in STOP:
             # "Theresa May": a stop word inside a run of capitalised words is a name.
             name_part = t.capitalised and j > 0 and toks[j - 1].capitalised and toks[j - 1].lower not in STOP

@@ -932,3 +932,8 @@ def test_a_relative_clause_speaker_is_not_the_subject_of_a_participle_cue():
 ])
 def test_a_cue_word_used_as_a_noun_does_not_pick_the_speaker(text, mention):
     assert only(text, contest=None)["speaker_mention"]["text"] == mention
+
+
+def test_a_name_right_after_the_occasion_is_the_speaker():
+    quote = only(f"In a Clarion interview Roe declared {L}I think the alliance may be obsolete.{R}", contest=None)
+    assert quote["speaker_mention"]["text"] == "Roe"
