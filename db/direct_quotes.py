@@ -128,7 +128,7 @@ def _reporting_verb(toks: list[Tok], k: int) -> bool:
     """A speech verb used as a verb: not a participle ("saying"), a label ("called") or a noun ("a retort")."""
     t = toks[k]
     return (t.is_word and not t.capitalised and is_speech_cue(t.text) and not is_participle(t.text)
-            and not is_label_cue(t.text) and not _after_determiner(toks, k))
+            and not is_label_cue(t.text) and not _after_determiner(toks, k) and not _noun_cue(toks, k))
 
 
 def _after_determiner(toks: list[Tok], k: int) -> bool:

@@ -937,3 +937,8 @@ def test_a_cue_word_used_as_a_noun_does_not_pick_the_speaker(text, mention):
 def test_a_name_right_after_the_occasion_is_the_speaker():
     quote = only(f"In a Clarion interview Roe declared {L}I think the alliance may be obsolete.{R}", contest=None)
     assert quote["speaker_mention"]["text"] == "Roe"
+
+
+def test_a_participle_after_a_noun_cue_goes_back_to_the_verb_that_reports():
+    text = f"She says Roe's early-morning tweets accusing Jane Doe of lying are {L}lies and conspiracy theories.{R}"
+    assert next(q for q in quotes(text, contest=None) if q["kind"] == "mixed")["speaker_mention"]["text"] == "She"
