@@ -332,6 +332,8 @@ def point_at_relative(text: str, cand: Candidate) -> None:
         cand.mention, cand.partner = Span(m.start(1), m.end(1), m.group(1)), mention
 
 
+# What may follow a name before its appositive: a comma, or "(R-Ohio)," first.
+_PARENTHESIS_COMMA = re.compile(r"(?:\s*\([^()]{1,12}\))?,")
 _BY_AGENT = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+")
 
 
@@ -737,7 +739,7 @@ class DirectQuoteFinder:
                 if text[bound:lead].strip(" ,\u2014-"):
                     # "Jane Doe, a pollster at Acme, said": the name that opens the clause
                     partner = np_after(text, bound, t.start)
-                    if partner is None or text[partner.end:partner.end + 1] != ",":
+                    if partner is None or _PARENTHESIS_COMMA.match(text, partner.end) is None:
                         return None
                 return self._cue_span(t), mention, partner
             if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not role_word(t.lower) and t.lower not in (

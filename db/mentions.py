@@ -310,7 +310,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         return None, None
     partner = None
     if j >= 1 and toks[j].text == "," and got[-1].lower not in PRONOUNS - {"who"}:
-        before, k = _grab_back(toks, j - 1)
+        before, k = _grab_back(toks, _before_parenthesis(toks, j - 1))  # "Jane Doe (R-Ohio), a member, said"
         if before and any(t.capitalised for t in before) and (k < 0 or not toks[k].is_word or toks[k].lower in STOP) \
                 and (k < 0 or toks[k].lower not in _PLACE_PREPOSITIONS):
             partner = _span(text, before)  # but "In Washington, the senator said": a place, nobody's name

@@ -942,3 +942,9 @@ def test_a_name_right_after_the_occasion_is_the_speaker():
 def test_a_participle_after_a_noun_cue_goes_back_to_the_verb_that_reports():
     text = f"She says Roe's early-morning tweets accusing Jane Doe of lying are {L}lies and conspiracy theories.{R}"
     assert next(q for q in quotes(text, contest=None) if q["kind"] == "mixed")["speaker_mention"]["text"] == "She"
+
+
+def test_a_name_with_its_party_and_an_appositive_after_the_quote():
+    quote = only(f"{L}They would just go and get them,{R} Rep. John Roe (R-Ohio), an oversight panel member, "
+                 "said in a phone interview.", contest=None)
+    assert quote["kind"] == "direct" and quote["speaker"] == "John Roe"
