@@ -314,6 +314,11 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         if before and any(t.capitalised for t in before) and (k < 0 or not toks[k].is_word or toks[k].lower in STOP) \
                 and (k < 0 or toks[k].lower not in _PLACE_PREPOSITIONS):
             partner = _span(text, before)  # but "In Washington, the senator said": a place, nobody's name
+            if not before[0].capitalised and k >= 1 and toks[k].text == ",":
+                # "Jean Roe, the foreign minister of France, a member of the council, said": two appositives
+                name, _ = _grab_back(toks, _before_parenthesis(toks, k - 1))
+                if name and all(t.capitalised for t in name if t.is_word):
+                    return partner, _span(text, name)
     return _span(text, got), partner
 
 

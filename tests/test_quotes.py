@@ -948,3 +948,10 @@ def test_a_name_with_its_party_and_an_appositive_after_the_quote():
     quote = only(f"{L}They would just go and get them,{R} Rep. John Roe (R-Ohio), an oversight panel member, "
                  "said in a phone interview.", contest=None)
     assert quote["kind"] == "direct" and quote["speaker"] == "John Roe"
+
+
+def test_two_appositives_after_a_name():
+    text = (f"Jean Roe, the foreign minister of Ruritania, a permanent member of the council, said the test was "
+            f"{L}a provocation that cannot be left without consequences.{R}")
+    quote = only(text, contest=None)
+    assert quote["speaker_mention"]["text"] == "the foreign minister of Ruritania" and quote["speaker"] == "Jean Roe"
