@@ -27,7 +27,7 @@ crow gush rage rail protest object question wonder challenge dismiss reject call
 predict forecast guarantee swear threaten opine posit propose insinuate imply hint signal
 quote cite paraphrase reason surmise theorise theorize summarise summarize underline
 highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
-bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse elaborate clarify
+bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse elaborate clarify confess
 """.split()
 
 THOUGHT = """
@@ -54,7 +54,7 @@ IRREGULAR = {
 }
 
 # Consonant doubling that a rule would get wrong either way: list it.
-DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer"}
+DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer", "demur"}
 
 # Cue words that need their next word to be a cue: "pointed out", "hit back".
 PHRASAL = re.compile(

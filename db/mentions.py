@@ -36,6 +36,8 @@ monday tuesday wednesday thursday friday saturday sunday last next this week mon
 afterwards instead overall separately ultimately finally previously recently having being
 him them me us whom whose himself herself themselves itself out up off down back away
 """.split())
+# Determiners that can stand for a whole noun phrase: "Another tweeted", "Many said".
+_STANDALONE_DETERMINERS = {"another", "some", "many", "several", "most", "others", "both", "few"}
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
                        "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
 CONNECTORS = {"of", "for"}
@@ -162,6 +164,8 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
                 return [t], j - 1
             break
         if w in DETERMINERS:
+            if not got and w in _STANDALONE_DETERMINERS and (j == 0 or toks[j - 1].text in {";", "yet", "Yet", "and"}):
+                return [t], j - 1  # "Another tweeted", "Some said": the word is the whole phrase (not "what some call")
             if got:
                 got.insert(0, t)
                 j -= 1

@@ -955,3 +955,18 @@ def test_two_appositives_after_a_name():
             f"{L}a provocation that cannot be left without consequences.{R}")
     quote = only(text, contest=None)
     assert quote["speaker_mention"]["text"] == "the foreign minister of Ruritania" and quote["speaker"] == "Jean Roe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    (f"Roe spoke first. Another tweeted, {L}Doe thinks she is above the rules and the law.{R}", "Another"),
+    (f"Voters were worried; most said they were {L}very worried{R} about the economy.", "most"),
+    (f"{L}This is a big political win for me,{R} I confessed.", "I"),
+    (f"Asked which county was his favourite, he demurred: {L}Whichever one I'm in at the moment.{R}", "he"),
+])
+def test_more_speakers_and_cues(text, mention):
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
+
+
+def test_what_some_call_is_a_label_not_a_speaker():
+    text = f"Doe has called on Roe to back a bill to close what some call the {L}Charleston loophole.{R}"
+    assert all((q["speaker_mention"] or {}).get("text") != "some" for q in quotes(text, contest=None))
