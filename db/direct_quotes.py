@@ -173,6 +173,7 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 # "…, with Jane Doe telling reporters …": the "with" phrase is the participle's subject.
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|shows?|showed|showing|features?|featured|featuring)\s+$")
 # Participles that name a thing after a noun: "a film called “…”", "a rally dubbed “…”".
 _NAMING = {"called", "dubbed", "titled", "entitled", "named", "billed", "nicknamed"}
 # "CNN reported …": an outlet reporting is not the voice of the quote that follows.
@@ -259,14 +260,38 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
                 return np_before(text, toks[i].start, toks[0].start)
             continue
         if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in ROLE_WORDS \
-                and not toks[i - 1].text.endswith(("'s", "\u2019s")) and (
+                and not toks[i - 1].text.endswith(("'s", "\u2019s")) and toks[i - 1].lower not in DETERMINERS and (
             toks[i - 1].capitalised or toks[i - 1].lower in PRONOUNS
             or is_speech_cue(t.text) or t.lower in STOP or t.lower.endswith("s") or _past_tense(t.lower)
         ):
             if toks[i - 1].lower in PRONOUNS or toks[i - 1].capitalised or i <= 6:
-                return np_before(text, t.start, toks[0].start)
+                found = np_before(text, t.start, toks[0].start)
+                if toks[0].lower in DETERMINERS and found[0] is not None and not _speaking_thing(found[0].text) \
+                        and t.lower not in {"and", "or"}:
+                    return None, None  # "The final results aren’t in": no one speaks
+                return found
             return None, None
     return None, None
+
+
+# What, besides a person, can say something: "The ad", "His office", "A footnote in the report".
+_SPEAKING_THINGS = re.compile(
+    r"(?:ad|advert|statement|letter|memo|report|footnote|lawsuit|suit|filing|order|ruling|publication|tabloid|"
+    r"newspaper|paper|magazine|piece|article|column|editorial|photo|video|clip|sign|banner|e-?mail|tweet|post|"
+    r"website|site|page|headline|cover|message|poster|book|memoir|film|movie|song|rally|crowd|audience|group|"
+    r"office|council|town|city|state|campaign|committee|party|team|staff|board|network|agency|department|"
+    r"ministry|court|company|firm|union|poll|survey|study|document|transcript|release|resolution|bill|law|"
+    r"platform|petition|plan|policy|speech|note|notice|label|card|flyer|mailer|script|slogan|chant|voice|"
+    r"narrator|caption|graphic|ballot|question|questionnaire|spot|commercial|pac|organi[sz]ation)s?",
+    re.I,
+)
+
+
+def _speaking_thing(phrase: str) -> bool:
+    """True when a phrase's last word names someone or something that speaks: "the council", "a spokesman"."""
+    head = re.sub(r"[\u2019']s?$", "", phrase.split()[-1]).lower()
+    return role_word(head) or role_word(head.rstrip("s")) or bool(_SPEAKING_THINGS.fullmatch(head)) \
+        or head in PRONOUNS or any(w[:1].isupper() for w in phrase.split()[1:])
 
 
 def participle_subject(text: str, start: int, end: int) -> tuple[Span | None, Span | None]:
@@ -999,6 +1024,12 @@ class DirectQuoteFinder:
         if mention is not None and _WITH_BEFORE.search(text, s_start, (partner or mention).start) \
                 and "," not in text[mention.end:t.start]:
             return mention, partner  # "…, with Jane Doe telling reporters …": the "with" phrase speaks
+        k = len(toks)
+        while k and toks[k - 1].is_word and toks[k - 1].capitalised:
+            k -= 1
+        if 0 < k < len(toks) and _OF_BEFORE.search(text, s_start, toks[k].start):
+            # "The ad cuts to footage of Jane Doe saying, “…”": she speaks
+            return Span(toks[k].start, toks[-1].end, text[toks[k].start:toks[-1].end]), None
         for k in range(len(toks) - 1, -1, -1):
             w = toks[k]
             if _reporting_verb(toks, k):

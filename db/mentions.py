@@ -56,7 +56,7 @@ fellow dean student teacher co-chair cochair staffer operative surrogate lobbyis
 presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow
 """.split())
 # Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".
-_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive")
+_AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive", "eon", "ian", "ee")
 
 
 def role_word(word: str) -> bool:

@@ -970,3 +970,19 @@ def test_more_speakers_and_cues(text, mention):
 def test_what_some_call_is_a_label_not_a_speaker():
     text = f"Doe has called on Roe to back a bill to close what some call the {L}Charleston loophole.{R}"
     assert all((q["speaker_mention"] or {}).get("text") != "some" for q in quotes(text, contest=None))
+
+
+@pytest.mark.parametrize("text, mention", [
+    (f"His office put out a statement saying the city {L}does not have the capacity to vet every incoming refugee.{R}",
+     "His office"),
+    (f"The ad then cuts to footage of Jane Doe saying, {L}You have to give them a path to succeed.{R}", "Jane Doe"),
+    (f"The retired surgeon addressed his concerns, saying {L}I would fix it, and I would fix it fast.{R}",
+     "The retired surgeon"),
+])
+def test_a_subject_opened_by_a_determiner(text, mention):
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
+
+
+def test_a_subject_that_cannot_speak_names_nobody():
+    text = f"The final results aren't in, but the count is already claiming the {L}governor's bracket is ours.{R}"
+    assert all((q["speaker_mention"] or {}).get("text") != "The final" for q in quotes(text, contest=None))
