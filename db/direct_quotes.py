@@ -208,7 +208,8 @@ INTRO_WORDS = {"first", "later", "earlier", "ago", "hours", "minutes", "days", "
 _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
                 "though", "if", "since", "following", "asked", "speaking", "writing", "with", "for", "by",
                 "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later",
-                "based", "according", "immediately", "shortly", "soon", "hours", "days", "here", "there", "early", "late"}
+                "based", "according", "immediately", "shortly", "soon", "hours", "days", "here", "there", "early", "late",
+                "outside", "inside", "near", "across", "behind", "beyond", "among", "amid", "throughout", "within"}
 
 
 # A date that opens a sentence, with or without its comma: "On July 6, 2015,", "On September 27 they …".
@@ -257,7 +258,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     for i, t in enumerate(toks):
         if not t.is_word:
             if t.text in ",:;(\u2014" and i:
-                return np_before(text, toks[i].start, toks[0].start)
+                return _able_subject(np_before(text, toks[i].start, toks[0].start), toks)
             continue
         if i and not t.capitalised and t.lower not in {"of", "for", "the", "a", "an"} and t.lower not in ROLE_WORDS \
                 and not toks[i - 1].text.endswith(("'s", "\u2019s")) and toks[i - 1].lower not in DETERMINERS and (
@@ -266,10 +267,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         ):
             if toks[i - 1].lower in PRONOUNS or toks[i - 1].capitalised or i <= 6:
                 found = np_before(text, t.start, toks[0].start)
-                if toks[0].lower in DETERMINERS and found[0] is not None and not _speaking_thing(found[0].text) \
-                        and t.lower not in {"and", "or"}:
-                    return None, None  # "The final results aren’t in": no one speaks
-                return found
+                return found if t.lower in {"and", "or"} else _able_subject(found, toks)
             return None, None
     return None, None
 
@@ -285,6 +283,15 @@ _SPEAKING_THINGS = re.compile(
     r"narrator|caption|graphic|ballot|question|questionnaire|spot|commercial|pac|organi[sz]ation)s?",
     re.I,
 )
+
+
+def _able_subject(found: tuple[Span | None, Span | None], toks: list[Tok]) -> tuple[Span | None, Span | None]:
+    """A subject opened by a determiner only if it can speak: not "The final results", "The timing of Roe’s"."""
+    mention = found[0]
+    if toks[0].lower in DETERMINERS and mention is not None and (
+            not _speaking_thing(mention.text) or mention.text.endswith(("\u2019", "'", "\u2019s", "'s"))):
+        return None, None
+    return found
 
 
 def _speaking_thing(phrase: str) -> bool:

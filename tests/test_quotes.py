@@ -986,3 +986,8 @@ def test_a_subject_opened_by_a_determiner(text, mention):
 def test_a_subject_that_cannot_speak_names_nobody():
     text = f"The final results aren't in, but the count is already claiming the {L}governor's bracket is ours.{R}"
     assert all((q["speaker_mention"] or {}).get("text") != "The final" for q in quotes(text, contest=None))
+
+
+def test_a_place_phrase_opening_the_sentence_is_skipped_for_its_subject():
+    text = f"Outside the arena in Westbury, about 200 protesters gathered, holding signs and chanting {L}Dump Roe now, dump Roe for good.{R}"
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] != "the arena"
