@@ -25,8 +25,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from db.dates import _MONTH, _WEEKDAY
-from db.cues import (ACCORDING_TO, CUES_BEFORE_THAT, HEARER_CUES, PHRASAL, SPEECH_FORMS, is_label_cue, is_participle,
-                     is_post_quote_cue, is_speech_cue)
+from db.cues import (ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, LABEL_FORMS, PHRASAL, SPEECH_FORMS,
+                     is_label_cue, is_participle, is_post_quote_cue, is_speech_cue)
 from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, ROLE_WORDS, STOP, TITLE_ABBREVIATIONS, Span, Tok,
                          adverb_like, np_after, np_before, role_word, tokens, uncontracted, word_count)
 from db.quote_marks import Piece, paragraphs
@@ -156,6 +156,21 @@ def _noun_cue(toks: list[Tok], k: int) -> bool:
     adjective = toks[k - 1]
     return k >= 2 and bool(_ADJECTIVE.fullmatch(adjective.text)) and (
         toks[k - 2].lower in DETERMINERS or toks[k - 2].lower == "of" or toks[k - 2].possessive)
+
+
+# A verb nearer the quote than its cue, whose object the quote sits in: ", dismissing Roe as “…”",
+# ", pointing to his “D-minus” rating", "to call Roe “delusional”".
+_OPENER_VERBS = sorted({f for f in (*SPEECH_FORMS, *LABEL_FORMS, *ATTITUDE) if f.endswith("ing")}
+                       | {f for f in (*LABEL_FORMS, *ATTITUDE) if not f.endswith(("ing", "ed", "s"))}, key=len, reverse=True)
+_NEARER_OPENER = re.compile(r"(?:,\s+|\bto\s+)(" + "|".join(_OPENER_VERBS) + r")\b(?:\s+(?:to|for|about|of|against)\b)?\s*")
+
+
+def _nearer_opener(text: str, content_start: int, open_at: int) -> int:
+    """Where a mixed quote's content starts when a verb nearer the quote than its cue governs it."""
+    last = None
+    for last in _NEARER_OPENER.finditer(text, content_start, open_at):
+        pass
+    return last.end() if last is not None and last.start() > content_start else content_start
 
 
 def _strip_content_start(text: str, pos: int, end: int) -> int:
@@ -461,6 +476,7 @@ class DirectQuoteFinder:
                 return Candidate([(start, end)], "mixed", cue, mention, None, run)
             if kind == "mixed":
                 end = _mixed_end(text, close + 1, sent_end)
+                content_start = _nearer_opener(text, content_start, first.open)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 

@@ -991,3 +991,10 @@ def test_a_subject_that_cannot_speak_names_nobody():
 def test_a_place_phrase_opening_the_sentence_is_skipped_for_its_subject():
     text = f"Outside the arena in Westbury, about 200 protesters gathered, holding signs and chanting {L}Dump Roe now, dump Roe for good.{R}"
     assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] != "the arena"
+
+
+def test_a_mixed_quote_starts_at_the_verb_nearest_it():
+    text = f"Roe denied the claims through a spokeswoman, dismissing Doe as {L}a disgruntled former employee.{R}"
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"] == f"Doe as {L}a disgruntled former employee.{R}"
+    assert quote["speaker_mention"]["text"] == "Roe"
