@@ -440,6 +440,13 @@ class DirectQuoteFinder:
         prev = self.found[-1] if self.found else None
         lead = text[s_start:first.open]
 
+        if prev is not None and prev.kind == "direct" and prev.cue is not None and prev.pieces \
+                and prev.pieces[-1].close is not None and prev.pieces[-1].close < prev.cue.start \
+                and text[first.start:first.start + 1].islower() and text[pre_from:first.open].rstrip().endswith(",") \
+                and not re.search(r"[.!?]|\bthat\b", text[prev.pieces[-1].close + 1:first.open]) \
+                and word_count(text, prev.pieces[-1].close + 1, first.open) <= 10:
+            return self._extend(prev, run, segments)  # "“A,” said Roe, speaking of X, “and B.”": one quote
+
         post = self._post_cue(last)
         if post is not None:
             cue, mention, partner = post
