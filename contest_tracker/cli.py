@@ -215,7 +215,9 @@ def eval_articles(path, as_json, workers):
 @click.option("--path", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="PolNeAR folder (default: ../shared/corpora/polnear).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def eval_polnear(split, path, as_json):
+@click.option("--agreement", is_flag=True,
+              help="Score PolNeAR's annotators against each other, and the extractor against them, instead.")
+def eval_polnear(split, path, as_json, agreement):
     """Score quote extraction and attribution on PolNeAR.
 
     Example: contest-tracker eval polnear --split dev
@@ -223,6 +225,10 @@ def eval_polnear(split, path, as_json):
     from contest_tracker import eval_polnear as ev
 
     try:
+        if agreement:
+            result = ev.agreement(path or ev.DEFAULT_PATH)
+            click.echo(json.dumps(result, indent=2) if as_json else ev.format_agreement(result))
+            return
         result = ev.evaluate(path or ev.DEFAULT_PATH, split=split)
     except (FileNotFoundError, ev.PolnearMissing) as exc:
         raise click.ClickException(str(exc)) from exc

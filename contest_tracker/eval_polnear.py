@@ -25,6 +25,7 @@ Usage::
 
     python -m contest_tracker.eval_polnear --split dev
     python -m contest_tracker.eval_polnear --split train --json
+    python -m contest_tracker.eval_polnear --agreement   # how far the annotators agree
 """
 from __future__ import annotations
 
@@ -299,6 +300,73 @@ def evaluate(path: Path | None = None, split: str = "dev", extractor=None, progr
     }
 
 
+def _as_predictions(contents: list[GoldContent]) -> list[dict]:
+    """One annotator's contents in the shape of extractor output, so the same metric can score them."""
+    predictions = []
+    for content in contents:
+        source = content.sources[0] if content.sources else None
+        predictions.append({
+            "start": content.segments[0][0], "end": content.segments[-1][1],
+            "segments": [list(s) for s in content.segments],
+            "kind": "direct" if content.direct else "indirect",
+            "speaker_mention": {"start": source[0][0], "end": source[-1][1]} if source else None,
+        })
+    return predictions
+
+
+def agreement(path: Path | None = None, extractor=None) -> dict:
+    """How well PolNeAR's annotators agree with each other, and the extractor with them, on the same articles.
+
+    Some articles were annotated by several people (mostly in annotator
+    training). Every ordered pair of their annotations is scored with the
+    metric above, one as gold and the other as predictions; the extractor is
+    scored against the same gold, so the two figures compare directly. It
+    says how high a score the metric allows, not just how high ours is.
+    """
+    path = Path(path) if path is not None else DEFAULT_PATH
+    if not path.is_dir():
+        raise PolnearMissing(f"PolNeAR not found at {path}; pass --path to its directory")
+    extractor = extractor or _default_extractor()
+    people = {"all": Counts(), "direct": Counts(), "direct90": Counts(), "speaker_total": 0, "speaker_right": 0}
+    ours = {"all": Counts(), "direct": Counts(), "direct90": Counts(), "speaker_total": 0, "speaker_right": 0}
+    articles = pairs = 0
+    for split in ("train", "dev"):
+        folder = path / split / "attributions"
+        by_article: dict[str, list[Path]] = {}
+        for ann in sorted(folder.glob("*.ann")) if folder.is_dir() else []:
+            by_article.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+        for name, anns in by_article.items():
+            if len(anns) < 2:
+                continue
+            text = (path / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+            annotations = [read_ann(a.read_text(encoding="utf-8"), text) for a in anns]
+            predicted = _as_quotes(extractor(text))
+            articles += 1
+            for i, gold in enumerate(annotations):
+                for j, other in enumerate(annotations):
+                    if i != j:
+                        score_article(_as_predictions(other), gold, people)
+                        score_article(predicted, gold, ours)
+                        pairs += 1
+
+    def summary(t: dict) -> dict:
+        total = t["speaker_total"]
+        return {"direct": t["direct"].scores(), "direct_90": t["direct90"].scores(),
+                "speaker_accuracy": t["speaker_right"] / total if total else 0.0, "all": t["all"].scores()}
+
+    return {"articles": articles, "pairs": pairs, "annotators": summary(people), "extractor": summary(ours)}
+
+
+def format_agreement(result: dict) -> str:
+    """A short table of ``agreement``: annotators against each other, the extractor against them."""
+    lines = [f"PolNeAR articles with several annotators: {result['articles']} ({result['pairs']} ordered pairs)"]
+    for key, label in (("annotators", "annotator vs annotator"), ("extractor", "extractor vs annotators")):
+        r = result[key]
+        lines.append(f"  {label:<24} direct F1 {r['direct']['f1']:.3f}  F1@90 {r['direct_90']['f1']:.3f}"
+                     f"  speaker {r['speaker_accuracy']:.3f}  all F1 {r['all']['f1']:.3f}")
+    return "\n".join(lines)
+
+
 def format_report(result: dict) -> str:
     """A short plain-text table of an ``evaluate`` result."""
     lines = [f"PolNeAR {result['split']}: {result['articles']} articles"]
@@ -323,8 +391,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=["train", "dev"])
     parser.add_argument("--path", type=Path, default=None, help="PolNeAR directory")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--agreement", action="store_true",
+                        help="score the annotators against each other (and the extractor against them) instead")
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
+        if args.agreement:
+            result = agreement(args.path)
+            print(json.dumps(result, indent=2) if args.json else format_agreement(result))
+            return 0
         result = evaluate(args.path, args.split, progress=not args.json)
     except PolnearMissing as exc:
         print(f"Error: {exc}", file=sys.stderr)
