@@ -403,6 +403,10 @@ def bench_articles(articles: int = 2000, *, workdir: Path | None = None, extract
             stored, quotes, errors = conn.execute(
                 "select (select count(*) from articles), (select count(*) from quotes), "
                 "(select count(*) from crawl_errors)").fetchone()
+            # what the rerun (the bench contest's one source, crawled last) found new: nothing, on an unchanged corpus
+            rerun_new, rerun_updated = conn.execute(
+                "select coalesce(items_new, 0), coalesce(items_updated, 0) from crawl_runs order by id desc limit 1"
+            ).fetchone()
         log("extraction alone")
         sample = sorted((corpus / "articles").iterdir(), key=lambda p: int(p.stem))[:extract_sample]
         extraction = extraction_rates(sample, contest, workers)
@@ -412,6 +416,7 @@ def bench_articles(articles: int = 2000, *, workdir: Path | None = None, extract
             "articles": articles, "stored": stored, "quotes": quotes, "crawl_errors": errors,
             "corpus_mb": round(corpus_mb, 1), "generate_s": round(generate_s, 1),
             "first_run_s": first["seconds"], "rerun_s": rerun["seconds"],
+            "rerun_items_new": rerun_new, "rerun_items_updated": rerun_updated,
             "articles_per_s": articles / first["seconds"], "rerun_speedup": first["seconds"] / rerun["seconds"],
             "peak_rss_mb": first["peak_rss_kb"] / 1024, "rerun_peak_rss_mb": rerun["peak_rss_kb"] / 1024,
             "db_mb": _db_mb(db_path), "workers": workers, **extraction, **fts,
