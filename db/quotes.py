@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from contest_tracker.contest import Contest
 from db.attribution import SpeakerResolver
+from db.cues import is_label_cue, is_participle
 from db.direct_quotes import Candidate, DirectQuoteFinder, Layout, point_at_relative
 from db.quote_marks import find_quoted
 from db.reported_speech import find_reported
@@ -67,7 +68,7 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
     layout = Layout(text, sentences(text, runs))
     candidates = DirectQuoteFinder(text, runs, layout).find()
     candidates += find_reported(text, layout, candidates, runs)
-    candidates.sort(key=lambda c: c.start)
+    candidates = _join_reported_to_quote(text, sorted(candidates, key=lambda c: c.start))
     resolver = SpeakerResolver(text, contest, published, layout, runs)
     quotes = []
     for cand in candidates:
@@ -75,6 +76,31 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
         speaker = resolver.resolve(cand)
         quotes.append(_quote_dict(text, cand, speaker))
     return QuoteResult(quotes, resolver.speakers())
+
+
+def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Roe says he’d sit Putin down and tell him “no more nonsense”": one report holding a quote, not two.
+
+    Reported speech stops where a quote found first begins; when that quote is
+    a mixed one with no speaker of its own in between, the two are one content.
+    """
+    joined: list[Candidate] = []
+    for cand in candidates:
+        prev = joined[-1] if joined else None
+        gap = text[prev.end:cand.start] if prev is not None and prev.end <= cand.start else "\n"
+        if cand.cue is not None and cand.cue.text in gap:
+            if is_label_cue(cand.cue.text) or is_participle(cand.cue.text):
+                gap = "\n"  # "…, calling him “a feminist”": a second clause of its own
+            gap = gap.replace(cand.cue.text, "", 1)  # "… and tell him “…”": the quote's own cue sits between
+        if prev is not None and prev.kind == "indirect" and cand.kind == "mixed" and len(prev.segments) == 1 \
+                and len(cand.segments) == 1 and not gap.strip() and "\n" not in gap \
+                and not re.search(r"(?:,|\bbut)\s*$", text[prev.start:prev.end]) \
+                and (cand.mention is None or cand.mention.start < prev.start):
+            prev.segments = [(prev.start, cand.end)]
+            prev.kind, prev.pieces = "mixed", cand.pieces
+            continue
+        joined.append(cand)
+    return joined
 
 
 def _span_dict(span) -> dict | None:

@@ -1005,3 +1005,10 @@ def test_a_split_quote_whose_cue_has_an_aside():
             f"{L}and leave themselves a little wiggle room in what they said.{R}")
     quote = only(text, contest=None)
     assert quote["kind"] == "direct" and len(quote["segments"]) == 2 and quote["speaker"] == "Roe"
+
+
+def test_reported_speech_running_into_a_quote_is_one_mixed_quote():
+    text = f"Roe says he would sit the envoy down and tell him {L}no more nonsense{R} at the next summit."
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"].startswith("he would sit the envoy down and tell him")
+    assert quote["speaker_mention"]["text"] == "Roe"
