@@ -8,7 +8,8 @@ A Datasette plugin (declared as an entry point in pyproject.toml). It serves:
     day for each candidate.
 ``/timeline.json``
     The same items as JSON, one page at a time: the page's script fetches the
-    next page as you scroll, the previous one when you ask for earlier days.
+    next page as you scroll, the previous one when you ask for earlier days;
+    with ``days=1`` also the day list and the chart for the filters.
 ``/-/timeline/<file>``
     The page's own CSS and JavaScript from ``contest_tracker/static``.
 
@@ -255,8 +256,13 @@ async def fetch_options(db) -> dict:
     }
 
 
-async def fetch_chart(db) -> dict:
-    """Quotes per day for each candidate (speakers.candidate = 1), as an SVG-ready dict."""
+async def fetch_chart(db, params: dict | None = None) -> dict:
+    """Quotes per day for each candidate (speakers.candidate = 1), as an SVG-ready dict.
+
+    The bars count only quotes matching the filters; the axis keeps the whole
+    contest, so a search reads against the same days as the unfiltered chart.
+    """
+    where, args = where_clause(params or {})
     candidates = [dict(r) for r in (await db.execute(
         "select id, name from speakers where candidate = 1 order by name"
     )).rows]
@@ -264,7 +270,7 @@ async def fetch_chart(db) -> dict:
         "select t.date as day, t.speaker_id as speaker, count(*) as n from timeline t "
         "where t.kind = 'quote' and t.date is not null "
         "and t.speaker_id in (select id from speakers where candidate = 1) "
-        "group by t.date, t.speaker_id"
+        f"and {where} group by t.date, t.speaker_id", args
     )).rows
     span = (await db.execute(
         "select min(date) as first, max(date) as last from timeline where date is not null"
@@ -446,6 +452,7 @@ async def timeline_json(datasette, request):
     }
     if request.args.get("days"):
         data["days"] = await fetch_days(db, params)
+        data["chart"] = await fetch_chart(db, params)  # the page redraws its bars for the new filters
     return Response.json(data, headers={"Cache-Control": "no-cache"})
 
 
@@ -463,7 +470,7 @@ async def timeline_page(datasette, request):
         "params": params,
         "filters": filter_query(params),
         "options": await fetch_options(db),
-        "chart": await fetch_chart(db),
+        "chart": await fetch_chart(db, params),
         "days": days,
         "total": sum(d["count"] for d in days),
         "groups": group_days(items, {d["date"]: d for d in days}),

@@ -190,6 +190,22 @@ def test_chart_draws_one_series_per_candidate(server, page):
     page.locator(".chart").screenshot(path=str(SCREENSHOTS / "chart.png"))
 
 
+def test_chart_redraws_for_a_search(server, page):
+    page.goto(server + "/timeline")
+    page.wait_for_selector("#days .item")
+    totals = page.eval_on_selector_all(".legend li .n", "els => els.map(e => Number(e.textContent))")
+    assert page.is_hidden("#chart-filtered")
+    page.fill("input[name=q]", "legitimacy")
+    wait_for_url_param(page, "q", "legitimacy")
+    wait_for_reload(page)
+    page.wait_for_function("document.querySelector('.legend li .n').textContent === '1'")
+    assert page.eval_on_selector_all(".legend li .n", "els => els.map(e => Number(e.textContent))") == [1, 0]
+    assert totals[0] > 1, "the unfiltered chart counted more"
+    bars = page.eval_on_selector_all("svg.chart-svg g.series", "els => els.map(e => e.querySelectorAll('rect').length)")
+    assert bars == [1, 0]
+    assert page.is_visible("#chart-filtered")
+
+
 def test_deep_link_opens_on_a_date(server, page):
     page.goto(server + "/timeline?date=2016-08-25")
     page.wait_for_selector("#days .day")

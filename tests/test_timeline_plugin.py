@@ -269,6 +269,21 @@ def test_chart_has_one_series_per_candidate(contest_db):
     assert "Owen Smith</a> <span class=\"n\">1</span>" in legend
 
 
+def test_chart_follows_the_filters(contest_db):
+    text = fetch(contest_db, "/timeline?q=legitimacy").text
+    legend = text[text.index('<ul class="legend">'):]
+    legend = legend[:legend.index("</ul>")]
+    assert "Jeremy Corbyn</a> <span class=\"n\">1</span>" in legend
+    assert "Owen Smith</a> <span class=\"n\">0</span>" in legend
+    assert '<span id="chart-filtered">, matching your filters</span>' in text
+    assert 'href="/timeline?q=legitimacy&amp;date=' in text  # a day in the chart keeps the search
+    data = get_json(contest_db, "/timeline.json?q=legitimacy&days=1")
+    assert [(s["id"], s["total"]) for s in data["chart"]["series"]] == [("jeremy-corbyn", 1), ("owen-smith", 0)]
+    assert [b["date"] for b in data["chart"]["series"][0]["bars"]] == ["2016-06-28"]
+    unfiltered = fetch(contest_db, "/timeline").text
+    assert '<span id="chart-filtered" hidden>' in unfiltered
+
+
 def test_chart_counts_quotes_per_day():
     chart = timeline_plugin.build_chart(
         [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],

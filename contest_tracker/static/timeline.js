@@ -232,6 +232,46 @@
     if (dayTotal) dayTotal.textContent = plural(days.length, "day");
   }
 
+  // -- the chart: bars for the current filters, drawn with DOM calls only -----------------
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+
+  function svgEl(name, attrs, text) {
+    var node = document.createElementNS(SVG_NS, name);
+    Object.keys(attrs).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+
+  function redrawChart(chart, filtered) {
+    var svg = root.querySelector("svg.chart-svg");
+    if (!svg || !chart || !chart.series) return;
+    var note = document.getElementById("chart-filtered");
+    if (note) note.hidden = !filtered;
+    var grid = svg.querySelector("g.grid");
+    Array.prototype.slice.call(grid.querySelectorAll("line:not(.xtick), text.ylabel")).forEach(function (n) {
+      grid.removeChild(n);
+    });
+    chart.yticks.forEach(function (t) {
+      grid.insertBefore(svgEl("line", { x1: chart.left, x2: chart.right, y1: t.y, y2: t.y }), grid.firstChild);
+      grid.appendChild(svgEl("text", { "class": "ylabel", x: chart.left - 8, y: t.y + 4, "text-anchor": "end" }, t.label));
+    });
+    chart.series.forEach(function (s) {
+      var group = svg.querySelector('g.series[data-speaker="' + CSS.escape(s.id) + '"]');
+      if (group) {
+        while (group.firstChild) group.removeChild(group.firstChild);
+        group.appendChild(svgEl("title", {}, s.name + ": " + s.total + " quotes"));
+        s.bars.forEach(function (b) {
+          group.appendChild(svgEl("rect", { x: b.x, y: b.y, width: b.w, height: b.h, rx: 1 }));
+        });
+      }
+      var count = root.querySelector('.legend li[data-speaker="' + CSS.escape(s.id) + '"] .n');
+      if (count) count.textContent = String(s.total);
+    });
+    var columns = svg.querySelectorAll("g.hit a title");
+    chart.days.forEach(function (d, i) { if (columns[i]) columns[i].textContent = d.title; });
+  }
+
   function setStatus(text) {
     if (statusEl) statusEl.textContent = text || "";
   }
@@ -353,6 +393,7 @@
     fetchJson(params).then(function (data) {
       if (generation !== state.generation) return;
       rebuildDays(data.days || []);
+      redrawChart(data.chart, Object.keys(data.filters || {}).length > 0);
       while (daysEl.firstChild) daysEl.removeChild(daysEl.firstChild);
       appendItems(data.items);
       state.next = data.next;
