@@ -309,6 +309,16 @@ def _able_subject(found: tuple[Span | None, Span | None], toks: list[Tok]) -> tu
     return found
 
 
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+
+
+def _lone_word(mention: Span) -> bool:
+    """A speaker phrase that is one lowercase word naming no one: "deserves", "remember", "came"."""
+    text = mention.text
+    return " " not in text and text[:1].islower() and text.lower() not in PRONOUNS | _POSSESSIVES \
+        and not _speaking_thing(text)
+
+
 def _speaking_thing(phrase: str) -> bool:
     """True when a phrase's last word names someone or something that speaks: "the council", "a spokesman"."""
     head = re.sub(r"[\u2019']s?$", "", phrase.split()[-1]).lower()
@@ -890,6 +900,7 @@ class DirectQuoteFinder:
             kind = "direct" if gap in {"", ",", ":"} else "mixed"
             return kind, Span(m_acc.start(), m_acc.end(), m_acc.group()), mention, None, _strip_content_start(text, mention.end, open_at)
         # a cue that is a noun ("a snappy retort") is tried only when no verb before the quote speaks
+        fallback = None
         for i in sorted(reversed(cues), key=lambda k: _noun_cue(toks, k)):
             t = toks[i]
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
@@ -946,8 +957,12 @@ class DirectQuoteFinder:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
+            if fallback is None and _lone_word(mention) and i != cues[0]:
+                # "… deserves a vote, Clinton said …": a lone word like "deserves" names nobody; an earlier cue may
+                fallback = (kind, cue, mention, partner, content_start)
+                continue
             return kind, cue, mention, partner, content_start
-        return None
+        return fallback
 
     def _noun_owner(self, toks: list[Tok], i: int) -> Span | None:
         """The owner of a speech noun with a "that" clause: "Roe’s claim that", "her remark that"."""

@@ -1012,3 +1012,10 @@ def test_reported_speech_running_into_a_quote_is_one_mixed_quote():
     [quote] = quotes(text, contest=None)
     assert quote["kind"] == "mixed" and quote["text"].startswith("he would sit the envoy down and tell him")
     assert quote["speaker_mention"]["text"] == "Roe"
+
+
+def test_a_lone_word_before_a_later_cue_gives_way_to_an_earlier_speaker():
+    text = (f"House Speaker John Roe said the recent spate of shootings and protests demands that all Americans "
+            f"engage in {L}more listening{R} and {L}more learning.{R}")
+    quote = next(q for q in quotes(text, contest=None) if q["kind"] == "mixed")
+    assert quote["speaker_mention"]["text"] == "House Speaker John Roe"
