@@ -57,7 +57,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 # Capitalised words that open a person's description, not their name.
 _NAME_PREFIXES = {"labour", "tory", "republican", "democratic", "democrat", "shadow", "former", "u.s", "us", "uk",
                   "british", "american", "scottish", "district", "circuit", "federal", "state", "chief", "general",
-                  "attorney", "deputy", "assistant", "vice"}
+                  "attorney", "deputy", "assistant", "vice", "rival", "fellow", "challenger", "incumbent"}
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$")

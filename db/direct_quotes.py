@@ -312,6 +312,14 @@ def _able_subject(found: tuple[Span | None, Span | None], toks: list[Tok]) -> tu
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
+_GENERIC_WHO = re.compile(r"\b(?:anybody|anyone|someone|somebody|everyone|everybody|people|those|nobody)\s+$", re.I)
+
+
+def _generic_who(text: str, mention: Span, floor: int) -> bool:
+    """"saying anybody who complains “…”": the "who" of a generic "anybody" is nobody's voice."""
+    return mention.text.lower() == "who" and bool(_GENERIC_WHO.search(text, floor, mention.start))
+
+
 def _lone_word(mention: Span) -> bool:
     """A speaker phrase that is one lowercase word naming no one: "deserves", "remember", "came"."""
     text = mention.text
@@ -957,7 +965,7 @@ class DirectQuoteFinder:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
-            if fallback is None and _lone_word(mention) and i != cues[0]:
+            if fallback is None and (_lone_word(mention) or _generic_who(text, mention, start)) and i != cues[0]:
                 # "… deserves a vote, Clinton said …": a lone word like "deserves" names nobody; an earlier cue may
                 fallback = (kind, cue, mention, partner, content_start)
                 continue

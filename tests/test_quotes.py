@@ -1019,3 +1019,9 @@ def test_a_lone_word_before_a_later_cue_gives_way_to_an_earlier_speaker():
             f"engage in {L}more listening{R} and {L}more learning.{R}")
     quote = next(q for q in quotes(text, contest=None) if q["kind"] == "mixed")
     assert quote["speaker_mention"]["text"] == "House Speaker John Roe"
+
+
+def test_the_who_of_a_generic_anybody_is_not_the_speaker():
+    text = f"Rival Jane Doe mocked the complaint, saying anybody who complains about a microphone {L}is not having a good night.{R}"
+    quote = only(text, contest=None)
+    assert quote["speaker_mention"]["text"] == "Rival Jane Doe" and quote["speaker"] == "Jane Doe"
