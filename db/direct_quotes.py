@@ -267,6 +267,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         if place_last and rest and 1 <= rest[0] <= 3 and all(t.capitalised for t in toks[:rest[0]]) \
                 and len(toks) > rest[0] + 2:
             toks = toks[rest[0] + 1:]  # "Speaking in Salem, New Hampshire, Trump …": the state ends the introduction
+        elif rest and 1 <= rest[0] <= 3 and len(toks) > rest[0] + 2 and head[-1].lower.endswith("ed") \
+                and all(t.is_word and not t.capitalised and t.lower not in PRONOUNS | STOP for t in toks[:rest[0]]):
+            toks = toks[rest[0] + 1:]  # "Following a swiftly called, late-afternoon meeting, the council …"
     if toks and uncontracted(toks[0].lower) in PRONOUNS - {"it", "who", "that", "which"} and toks[0].lower not in PRONOUNS:
         base = len(uncontracted(toks[0].text))
         return Span(toks[0].start, toks[0].start + base, toks[0].text[:base]), None  # "He’s predicting …"

@@ -1025,3 +1025,9 @@ def test_the_who_of_a_generic_anybody_is_not_the_speaker():
     text = f"Rival Jane Doe mocked the complaint, saying anybody who complains about a microphone {L}is not having a good night.{R}"
     quote = only(text, contest=None)
     assert quote["speaker_mention"]["text"] == "Rival Jane Doe" and quote["speaker"] == "Jane Doe"
+
+
+def test_an_introduction_with_a_comma_of_its_own():
+    text = (f"Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test "
+            f"{L}a clear violation of five resolutions.{R}")
+    assert only(text, contest=None)["speaker_mention"]["text"] == "the council"
