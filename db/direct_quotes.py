@@ -323,6 +323,13 @@ def _generic_who(text: str, mention: Span, floor: int) -> bool:
     return mention.text.lower() == "who" and bool(_GENERIC_WHO.search(text, floor, mention.start))
 
 
+def _title(text: str, start: int, end: int) -> bool:
+    """A short stretch in quotation marks that reads as a title: "Face the Nation", "State of the Union"."""
+    words = [t for t in tokens(text, start, end) if t.is_word]
+    return 0 < len(words) < MIN_UNCUED_WORDS and words[0].capitalised and all(
+        t.capitalised or t.lower in {"the", "of", "a", "an", "and", "in", "on", "for", "to"} for t in words)
+
+
 def _lone_word(mention: Span) -> bool:
     """A speaker phrase that is one lowercase word naming no one: "deserves", "remember", "came"."""
     text = mention.text
@@ -685,7 +692,7 @@ class DirectQuoteFinder:
         s, e = self.layout.sentences[k]
         if self.layout.paragraph_index(s) != self.layout.paragraph_index(first.open):
             return None
-        if any(a < e and b > s for a, b in self.spans):
+        if self._holds_quote(s, e):
             return None  # the sentence before holds a quote of its own
         mention, partner = self._reporter_in(s, e)
         if mention is None:
@@ -695,6 +702,11 @@ class DirectQuoteFinder:
         if word_count(self.text, first.start, last.end) < MIN_UNCUED_WORDS:
             return None
         return mention, partner
+
+    def _holds_quote(self, start: int, end: int) -> bool:
+        """True when a quote found so far lies in ``start:end`` (a show's title in marks is none)."""
+        return any(p.open < end and p.end > start for c in self.found for p in c.pieces) or any(
+            a < end and b > start and not _title(self.text, a, b) for a, b in self.spans)
 
     def _statement_before(self, first: Piece, last: Piece):
         """A quote paragraph after a reporting paragraph is its reporter's or its statement's author's.

@@ -1031,3 +1031,10 @@ def test_an_introduction_with_a_comma_of_its_own():
     text = (f"Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test "
             f"{L}a clear violation of five resolutions.{R}")
     assert only(text, contest=None)["speaker_mention"]["text"] == "the council"
+
+
+def test_a_show_title_in_the_sentence_before_does_not_stop_its_subject_speaking():
+    text = (f"{L}We have problems with the police,{R} John Roe said on CNN.\n\n"
+            f"On {L}Face the Nation,{R} Sen. Jane Doe, who lost the primaries, named exhaustion with bigotry as a reason. "
+            f"{L}The younger people are sick and tired of discrimination and racism.{R}")
+    assert quotes(text, contest=None)[-1]["speaker"] == "Jane Doe"
