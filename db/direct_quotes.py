@@ -386,7 +386,7 @@ REPORTED_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # A quote signed by a dash and a name, on its own line or after it: "” ― Jane Doe" / "”\n\n- Jane Doe."
-_SIGNATURE = re.compile(r"[ \t]*(?:\n\s*)?[\u2015\u2014\u2013~-][ \t]*((?:[A-Z][\w.\u2019'-]*[ \t]?){1,4}?)[ \t]*\.?[ \t]*(?:\n|$)")
+_SIGNATURE = re.compile(r"[^\S\n]*(?:\n\s*)?[\u2015\u2014\u2013~-][^\S\n]*((?:[A-Z][\w.\u2019'-]*[^\S\n]?){1,4}?)[^\S\n]*\.?[^\S\n]*(?:\n|$)")
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
 
 

@@ -64,6 +64,9 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
     """
     if not text or not text.strip():
         return QuoteResult()
+    # The rules read spaces as spaces: a no-break or thin space ("―\xa0Jane Doe") becomes a plain one,
+    # character for character, so every offset still indexes the text the caller gave.
+    given, text = text, text.translate(_SPACES)
     runs = find_quoted(text)
     layout = Layout(text, sentences(text, runs))
     candidates = DirectQuoteFinder(text, runs, layout).find()
@@ -74,8 +77,12 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
     for cand in candidates:
         point_at_relative(text, cand)
         speaker = resolver.resolve(cand)
-        quotes.append(_quote_dict(text, cand, speaker))
+        quotes.append(_quote_dict(given, cand, speaker))
     return QuoteResult(quotes, resolver.speakers())
+
+
+# Unicode space separators other than the plain space, each mapped to one plain space.
+_SPACES = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 
 
 def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -103,8 +110,8 @@ def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Cand
     return joined
 
 
-def _span_dict(span) -> dict | None:
-    return None if span is None else {"text": span.text, "start": span.start, "end": span.end}
+def _span_dict(text: str, span) -> dict | None:
+    return None if span is None else {"text": text[span.start:span.end], "start": span.start, "end": span.end}
 
 
 def _quote_dict(text: str, cand: Candidate, speaker: dict | None) -> dict:
@@ -119,8 +126,8 @@ def _quote_dict(text: str, cand: Candidate, speaker: dict | None) -> dict:
         "kind": cand.kind,
         "speaker": speaker["name"] if speaker else None,
         "speaker_id": speaker["id"] if speaker else None,
-        "speaker_mention": _span_dict(mention),
-        "cue": _span_dict(cand.cue),
+        "speaker_mention": _span_dict(text, mention),
+        "cue": _span_dict(text, cand.cue),
         "segments": [[s, e] for s, e in cand.segments],
     }
 

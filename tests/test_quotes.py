@@ -1038,3 +1038,12 @@ def test_a_show_title_in_the_sentence_before_does_not_stop_its_subject_speaking(
             f"On {L}Face the Nation,{R} Sen. Jane Doe, who lost the primaries, named exhaustion with bigotry as a reason. "
             f"{L}The younger people are sick and tired of discrimination and racism.{R}")
     assert quotes(text, contest=None)[-1]["speaker"] == "Jane Doe"
+
+
+def test_no_break_spaces_read_as_spaces_and_offsets_still_index_the_text():
+    text = (f"{L}We will win this seat and the next one, whatever they say about us.{R} \u2015\u00a0Jane A. Doe.\n\n"
+            f"{L}We are ready,{R} said John\u00a0Roe.")
+    first, second = quotes(text, contest=None)
+    assert first["speaker"] == "Jane A. Doe"  # a signature after "―" and a no-break space
+    mention = second["speaker_mention"]
+    assert second["speaker"] == "John Roe" and mention["text"] == text[mention["start"]:mention["end"]] == "John\u00a0Roe"
