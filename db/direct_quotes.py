@@ -980,7 +980,10 @@ class DirectQuoteFinder:
                 outer = self._outer_speaker(toks, cues, i, start, mention.start)
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
-            if fallback is None and (_lone_word(mention) or _generic_who(text, mention, start)) and i != cues[0]:
+            what_label = i >= 2 and toks[i - 2].lower == "what" and toks[i - 1].lower in PRONOUNS and is_label_cue(t.text)
+            if fallback is None and (_lone_word(mention) or _generic_who(text, mention, start) or what_label) \
+                    and i != cues[0]:
+                # ("she appreciated his courage through what she calls a “war …”": the report holds the label)
                 # "… deserves a vote, Clinton said …": a lone word like "deserves" names nobody; an earlier cue may
                 fallback = (kind, cue, mention, partner, content_start)
                 continue

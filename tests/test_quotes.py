@@ -1047,3 +1047,10 @@ def test_no_break_spaces_read_as_spaces_and_offsets_still_index_the_text():
     assert first["speaker"] == "Jane A. Doe"  # a signature after "―" and a no-break space
     mention = second["speaker_mention"]
     assert second["speaker"] == "John Roe" and mention["text"] == text[mention["start"]:mention["end"]] == "John\u00a0Roe"
+
+
+def test_what_she_calls_sits_inside_the_report_around_it():
+    text = f"Doe says she appreciated Roe's courage through what she calls a {L}war of some pretty unpleasant words.{R}"
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"].startswith("she appreciated Roe's courage")
+    assert quote["speaker_mention"]["text"] == "Doe"
