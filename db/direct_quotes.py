@@ -146,13 +146,20 @@ def _after_determiner(toks: list[Tok], k: int) -> bool:
 _ADJECTIVE = re.compile(r"[a-z]+(?:y|ous|al|ful|ic|ive|less|ish)|[a-z]+-[a-z-]+")
 
 
-def _noun_cue(toks: list[Tok], k: int) -> bool:
+def _noun_cue(toks: list[Tok], k: int, adjectives: bool = True) -> bool:
     """A cue word that is a noun after an adjective: "a snappy retort", "Trump’s late-night tweets"."""
     t = toks[k]
     if t.lower.endswith("ed") or t.lower in _PAST_TENSES or k < 1:
         return False
     if toks[k - 1].lower == "of":
         return True  # "a series of tweets"
+    n = k
+    while n > 0 and toks[n - 1].is_word and toks[n - 1].capitalised:
+        n -= 1
+    if n < k and n > 0 and toks[n - 1].lower in {"a", "an"}:
+        return True  # "a Donald Trump tweet" (but "the Saudis state" is a verb)
+    if not adjectives:
+        return False  # ("the editorial read": "-al" makes no adjective of a noun)
     adjective = toks[k - 1]
     return k >= 2 and bool(_ADJECTIVE.fullmatch(adjective.text)) and (
         toks[k - 2].lower in DETERMINERS or toks[k - 2].lower == "of" or toks[k - 2].possessive)
@@ -807,7 +814,8 @@ class DirectQuoteFinder:
                                          or "." in toks[k - 1].text or PARTY_STATE.fullmatch(toks[k - 1].text))
             ):
                 return None
-            if t.is_word and not t.capitalised and (is_post_quote_cue(t.text) or PHRASAL.match(text, t.start) or (
+            if t.is_word and not t.capitalised and not _noun_cue(toks, k, adjectives=False) and (
+                    is_post_quote_cue(t.text) or PHRASAL.match(text, t.start) or (
                     t.lower in SPEECH_FORMS and (k + 1 < len(toks) and toks[k + 1].text in {".", ",", "!", "?"}
                                                  or comma_inside and k + 1 < len(toks) and toks[k + 1].lower in {"in", "on"}))):
                 # "“…,” Jane Doe notes.": any speech verb where the clause ends on it
@@ -1012,7 +1020,8 @@ class DirectQuoteFinder:
             t = toks[k]
             if reporting_only and t.lower not in _REPORTING:
                 continue
-            if is_participle(t.text) or is_label_cue(t.text) and not is_speech_cue(t.text) or _after_determiner(toks, k):
+            if is_participle(t.text) or is_label_cue(t.text) and not is_speech_cue(t.text) or _after_determiner(toks, k) \
+                    or _noun_cue(toks, k):
                 continue
             if "," in self.text[t.end:open_at]:
                 continue  # "When Trump announced his bid, he referred to …": a clause of its own

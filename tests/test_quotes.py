@@ -1054,3 +1054,12 @@ def test_what_she_calls_sits_inside_the_report_around_it():
     quote = only(text, contest=None)
     assert quote["kind"] == "mixed" and quote["text"].startswith("she appreciated Roe's courage")
     assert quote["speaker_mention"]["text"] == "Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    (f"Jane Doe is describing as {L}unhinged{R} a John Roe tweet attacking a former beauty queen.", "Jane Doe"),
+    (f"He did not address his early-morning tweets in which he called a former beauty queen {L}disgusting.{R}", "he"),
+    (f"Roe offered a Clarion-style retort, tweeting at him, {L}you are a loser and you are a liar.{R}", "Roe"),
+])
+def test_a_noun_that_looks_like_a_cue_is_not_one(text, mention):
+    assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
