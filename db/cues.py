@@ -28,6 +28,7 @@ predict forecast guarantee swear threaten opine posit propose insinuate imply hi
 quote cite paraphrase reason surmise theorise theorize summarise summarize underline
 highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
 bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse elaborate clarify confess
+sing
 """.split()
 
 THOUGHT = """
@@ -51,6 +52,7 @@ IRREGULAR = {
     "deny": ["deny", "denies", "denied", "denying"],
     "testify": ["testify", "testifies", "testified", "testifying"],
     "speak": ["speak", "speaks", "spoke", "speaking"],
+    "sing": ["sing", "sings", "sang", "singing"],
 }
 
 # Consonant doubling that a rule would get wrong either way: list it.

@@ -1063,3 +1063,8 @@ def test_what_she_calls_sits_inside_the_report_around_it():
 ])
 def test_a_noun_that_looks_like_a_cue_is_not_one(text, mention):
     assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
+
+
+def test_sung_words_are_quoted_words():
+    quote = only(f"{L}Promise mama you'll keep your hands in sight,{R} Doe sings to Roe.", contest=None)
+    assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "Doe" and quote["cue"]["text"] == "sings"
