@@ -85,6 +85,9 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
 _SPACES = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 
 
+_RELATIVE_GAP = re.compile(r",?\s*(?:who|which)\s+(?:he|she|they|it\s+)?\s*", re.I)
+
+
 def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"Roe says he’d sit Putin down and tell him “no more nonsense”": one report holding a quote, not two.
 
@@ -99,10 +102,11 @@ def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Cand
             if is_label_cue(cand.cue.text) or is_participle(cand.cue.text):
                 gap = "\n"  # "…, calling him “a feminist”": a second clause of its own
             gap = gap.replace(cand.cue.text, "", 1)  # "… and tell him “…”": the quote's own cue sits between
+        relative = _RELATIVE_GAP.fullmatch(gap) is not None  # "…, who wondered if “…”", "…, which he said has …"
         if prev is not None and prev.kind == "indirect" and cand.kind == "mixed" and len(prev.segments) == 1 \
-                and len(cand.segments) == 1 and not gap.strip() and "\n" not in gap \
-                and not re.search(r"(?:,|\bbut)\s*$", text[prev.start:prev.end]) \
-                and (cand.mention is None or cand.mention.start < prev.start):
+                and len(cand.segments) == 1 and (not gap.strip() or relative) and "\n" not in gap \
+                and not (re.search(r"(?:,|\bbut)\s*$", text[prev.start:prev.end]) and not relative) \
+                and (cand.mention is None or cand.mention.start < prev.start or relative and prev.end <= cand.mention.start):
             prev.segments = [(prev.start, cand.end)]
             prev.kind, prev.pieces = "mixed", cand.pieces
             continue

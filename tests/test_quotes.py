@@ -1068,3 +1068,11 @@ def test_a_noun_that_looks_like_a_cue_is_not_one(text, mention):
 def test_sung_words_are_quoted_words():
     quote = only(f"{L}Promise mama you'll keep your hands in sight,{R} Doe sings to Roe.", contest=None)
     assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "Doe" and quote["cue"]["text"] == "sings"
+
+
+def test_a_report_running_through_a_relative_clause_into_a_quote_is_one():
+    text = (f"Jane Doe recalled that before the caucus, Roe wasn't taken seriously by her listeners, who wondered if "
+            f"{L}he would be the token candidate in the debate.{R}")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["speaker_mention"]["text"] == "Jane Doe"
+    assert quote["text"].startswith("that before the caucus") and quote["text"].endswith(f"debate.{R}")
