@@ -111,7 +111,10 @@ _REPORTING = {"said", "says", "told", "tells", "added", "argued", "noted", "wrot
               "explained", "acknowledged", "contended", "maintained", "suggested", "warned"}
 _PAST_TENSES = {"said", "told", "wrote", "thought", "felt", "knew", "swore", "spoke", "says", "tells", "writes"}
 # "- More from Blumenthal and Cohen:": a name introduced by a dash or "from" before a colon.
-_NAMED_BEFORE_COLON = re.compile(r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|\bfrom\s+)$")
+_NAMED_BEFORE_COLON = re.compile(
+    r"(?:[-\u2013\u2014]\s*(?:[Mm]ore\s+)?|(?:\b(?:[Mm]ore|[Tt]his|[Tt]hat|[Ww]ords?|[Qq]uotes?|[Ss]tatement|[Mm]essage|"
+    r"[Cc]omments?|[Rr]esponse|[Rr]eply|[Nn]ote|[Ee]xcerpts?|[Hh]ighlights)\s+)from\s+)$"
+)  # "More from Jane Doe: “…”", but not "a phrase that could have come from Roe himself: “…”"
 # A speaker phrase that belongs to someone else: "Trump's remarks", "his tweet".
 _OWNED = re.compile(r"(?:[\u2019']s?|^(?:his|her|their|its)\b.*)$", re.I)
 # "31% of Republicans said" in a sentence opened by "In a CNN poll,": the poll speaks.

@@ -1076,3 +1076,8 @@ def test_a_report_running_through_a_relative_clause_into_a_quote_is_one():
     [quote] = quotes(text, contest=None)
     assert quote["kind"] == "mixed" and quote["speaker_mention"]["text"] == "Jane Doe"
     assert quote["text"].startswith("that before the caucus") and quote["text"].endswith(f"debate.{R}")
+
+
+def test_a_name_after_come_from_before_a_colon_is_not_the_speaker():
+    text = f"Doe responded with a phrase that could have come from Roe himself: {L}Do not moan to me about the polls.{R}"
+    assert only(text, contest=None)["speaker_mention"]["text"] == "Doe"
