@@ -419,6 +419,8 @@ def point_at_relative(text: str, cand: Candidate) -> None:
 
 # What may follow a name before its appositive: a comma, or "(R-Ohio)," first.
 _PARENTHESIS_COMMA = re.compile(r"(?:\s*\([^()]{1,12}\))?,")
+# A cue clause that opens the next quote: "… writes back, “"
+_NEXT_QUOTE = re.compile(r"[^.!?\n\u201c\u201d\"]{0,40}?[,:]\s*[\u201c\"]")
 _BY_AGENT = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+")
 
 
@@ -486,6 +488,9 @@ class DirectQuoteFinder:
             return self._extend(prev, run, segments)  # "“A,” said Roe, speaking of X, “and B.”": one quote
 
         post = self._post_cue(last)
+        if post is not None and not opens_sentence and lead.rstrip().endswith((",", ":")) \
+                and _cue_tokens(tokens(lead, 0, len(lead))) and _NEXT_QUOTE.match(text, post[0].end):
+            post = None  # "Roe responds with, “…?” Doe then writes back, “…”": the cue after is the next quote's
         if post is not None:
             cue, mention, partner = post
             if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", "(")) or \

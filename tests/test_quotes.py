@@ -1081,3 +1081,9 @@ def test_a_report_running_through_a_relative_clause_into_a_quote_is_one():
 def test_a_name_after_come_from_before_a_colon_is_not_the_speaker():
     text = f"Doe responded with a phrase that could have come from Roe himself: {L}Do not moan to me about the polls.{R}"
     assert only(text, contest=None)["speaker_mention"]["text"] == "Doe"
+
+
+def test_a_cue_after_a_question_that_opens_the_next_quote_is_the_next_speakers():
+    text = f"Doe responds to Roe with, {L}Why now? That was on my way to the summit?{R} Roe then writes back, {L}You look cute.{R}"
+    first, second = quotes(text, contest=None)
+    assert first["speaker"] == "Doe" and second["speaker"] == "Roe" and len(first["segments"]) == 1
