@@ -268,12 +268,9 @@ def evaluate(path: Path | None = None, split: str = "dev", extractor=None, progr
     Speed counts only the extractor's own CPU time (``time.process_time``), not
     reading files, so that a busy machine does not make the rules look slow.
     """
-    path = Path(path) if path is not None else DEFAULT_PATH
-    if not path.is_dir():
-        raise PolnearMissing(f"PolNeAR not found at {path}; pass --path to its directory")
+    path = _polnear_dir(path)
     extractor = extractor or _default_extractor()
-    tallies: dict = {"all": Counts(), "direct": Counts(), "direct90": Counts(),
-                     "speaker_total": 0, "speaker_right": 0}
+    tallies = _new_tallies()
     articles = 0
     elapsed = 0.0
     for article in load_split(path, split):
@@ -286,17 +283,37 @@ def evaluate(path: Path | None = None, split: str = "dev", extractor=None, progr
             print(".", end="", file=sys.stderr, flush=True)
     if progress:
         print(file=sys.stderr)
-    total = tallies["speaker_total"]
     return {
         "split": split,
         "articles": articles,
+        **_scores(tallies),
+        "seconds": elapsed,
+        "articles_per_second": articles / elapsed if elapsed else 0.0,
+    }
+
+
+def _polnear_dir(path: Path | None) -> Path:
+    """The PolNeAR folder asked for (or beside the project), or a clear error when it is not there."""
+    path = Path(path) if path is not None else DEFAULT_PATH
+    if not path.is_dir():
+        raise PolnearMissing(f"PolNeAR not found at {path}; pass --path to its directory")
+    return path
+
+
+def _new_tallies() -> dict:
+    """Empty running tallies for ``score_article``."""
+    return {"all": Counts(), "direct": Counts(), "direct90": Counts(), "speaker_total": 0, "speaker_right": 0}
+
+
+def _scores(tallies: dict) -> dict:
+    """The figures of a set of tallies: direct P/R/F1 at 50% and 90%, speaker accuracy, all attributions."""
+    total = tallies["speaker_total"]
+    return {
         "direct": tallies["direct"].scores(),
         "direct_90": tallies["direct90"].scores(),
         "speaker_accuracy": tallies["speaker_right"] / total if total else 0.0,
         "speaker_pairs": total,
         "all": tallies["all"].scores(),
-        "seconds": elapsed,
-        "articles_per_second": articles / elapsed if elapsed else 0.0,
     }
 
 
@@ -323,12 +340,9 @@ def agreement(path: Path | None = None, extractor=None) -> dict:
     scored against the same gold, so the two figures compare directly. It
     says how high a score the metric allows, not just how high ours is.
     """
-    path = Path(path) if path is not None else DEFAULT_PATH
-    if not path.is_dir():
-        raise PolnearMissing(f"PolNeAR not found at {path}; pass --path to its directory")
+    path = _polnear_dir(path)
     extractor = extractor or _default_extractor()
-    people = {"all": Counts(), "direct": Counts(), "direct90": Counts(), "speaker_total": 0, "speaker_right": 0}
-    ours = {"all": Counts(), "direct": Counts(), "direct90": Counts(), "speaker_total": 0, "speaker_right": 0}
+    people, ours = _new_tallies(), _new_tallies()
     articles = pairs = 0
     for split in ("train", "dev"):
         folder = path / split / "attributions"
@@ -348,13 +362,7 @@ def agreement(path: Path | None = None, extractor=None) -> dict:
                         score_article(_as_predictions(other), gold, people)
                         score_article(predicted, gold, ours)
                         pairs += 1
-
-    def summary(t: dict) -> dict:
-        total = t["speaker_total"]
-        return {"direct": t["direct"].scores(), "direct_90": t["direct90"].scores(),
-                "speaker_accuracy": t["speaker_right"] / total if total else 0.0, "all": t["all"].scores()}
-
-    return {"articles": articles, "pairs": pairs, "annotators": summary(people), "extractor": summary(ours)}
+    return {"articles": articles, "pairs": pairs, "annotators": _scores(people), "extractor": _scores(ours)}
 
 
 def format_agreement(result: dict) -> str:
