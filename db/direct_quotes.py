@@ -322,7 +322,7 @@ def _able_subject(found: tuple[Span | None, Span | None], toks: list[Tok]) -> tu
     return found
 
 
-_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
 
 
 _GENERIC_WHO = re.compile(r"\b(?:anybody|anyone|someone|somebody|everyone|everybody|people|those|nobody)\s+$", re.I)
@@ -480,11 +480,11 @@ class DirectQuoteFinder:
         prev = self.found[-1] if self.found else None
         lead = text[s_start:first.open]
 
-        if prev is not None and prev.kind == "direct" and prev.cue is not None and prev.pieces \
-                and prev.pieces[-1].close is not None and prev.pieces[-1].close < prev.cue.start \
+        prev_close = prev.pieces[-1].close if prev is not None and prev.pieces else None
+        if prev_close is not None and prev.kind == "direct" and prev.cue is not None and prev_close < prev.cue.start \
                 and text[first.start:first.start + 1].islower() and text[pre_from:first.open].rstrip().endswith(",") \
-                and not re.search(r"[.!?]|\bthat\b", text[prev.pieces[-1].close + 1:first.open]) \
-                and word_count(text, prev.pieces[-1].close + 1, first.open) <= 10:
+                and not re.search(r"[.!?]|\bthat\b", text[prev_close + 1:first.open]) \
+                and word_count(text, prev_close + 1, first.open) <= 10:
             return self._extend(prev, run, segments)  # "“A,” said Roe, speaking of X, “and B.”": one quote
 
         post = self._post_cue(last)
@@ -940,7 +940,8 @@ class DirectQuoteFinder:
             return kind, Span(m_acc.start(), m_acc.end(), m_acc.group()), mention, None, _strip_content_start(text, mention.end, open_at)
         # a cue that is a noun ("a snappy retort") is tried only when no verb before the quote speaks
         fallback = None
-        for i in sorted(reversed(cues), key=lambda k: _noun_cue(toks, k)):
+        nouns = {k for k in cues if _noun_cue(toks, k)}
+        for i in sorted(reversed(cues), key=lambda k: k in nouns):
             t = toks[i]
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
                 continue  # "called off the deal": not a label
@@ -951,7 +952,7 @@ class DirectQuoteFinder:
             cue = self._cue_span(t)
             owner = self._noun_owner(toks, i)
             mention, partner = (owner, None) if owner is not None else self._speaker_of(toks, i, start, open_at)
-            if _noun_cue(toks, i) and owner is None:
+            if i in nouns and owner is None:
                 # "Sanders delivered a snappy retort: “…”": the noun's subject, not its adjective
                 subject = clause_subject(text, start, t.start)
                 if subject[0] is not None:
@@ -1011,7 +1012,7 @@ class DirectQuoteFinder:
         if i < 1 or i + 1 >= len(toks) or toks[i + 1].lower != "that" or toks[i].lower.endswith("ed"):
             return None
         before = toks[i - 1]
-        if before.lower in {"his", "her", "their", "its", "my", "our"}:
+        if before.lower in _POSSESSIVES:
             return Span(before.start, before.end, before.text)
         if before.text.endswith(("\u2019s", "'s")) and before.capitalised:
             k = i - 1
