@@ -104,6 +104,10 @@ _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|while|"
     r"during|moments)\b)[a-z]")
+# "saying “on her worst day” she’d be …": a quote closing on a word, then a subject and its verb.
+_SUBJECT_GOES_ON = re.compile(
+    r"[\w\u2019']\S\s+(?:he|she|they|we|I|it|(?:[A-Z][\w\u2019'.-]*\s+){0,2}[A-Z][\w\u2019'-]*)(?:[\u2019']d)?\s+"
+    r"(?!(?:said|says|added|told|wrote|asked|noted|explained|continued|replied)\b)[a-z]")
 # ", Cruz said," / ", he added,": a reporting aside inside the sentence.
 _PARENTHETICAL_CUE = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}?(?:[A-Z][\w.\u2019'-]*|he|she|they))\s+(said|says|added|argued|noted|told\s+\w+)\s*,")
 # Verbs that report a whole clause (not an object): "said that …", "told reporters that …".
@@ -383,11 +387,15 @@ _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
 _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
 _AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the)\s(?![\u201c\"]))")
+# ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
+_PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
     r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
     r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
-    r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b"
+    r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
+    r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
+    r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows)\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
 REPORTED_BREAK = re.compile(
@@ -514,7 +522,8 @@ class DirectQuoteFinder:
                 return self._extend(prev, run, segments)
             close = last.close if last.close is not None else last.end
             _, sent_end = self.layout.sentence_at(close)
-            if kind == "direct" and last.close is not None and _CLAUSE_GOES_ON.match(text, close + 1, sent_end):
+            if kind == "direct" and last.close is not None and (_CLAUSE_GOES_ON.match(text, close + 1, sent_end) or
+                                                                _SUBJECT_GOES_ON.match(text, close - 1, sent_end)):
                 # "argued that “liberals” allowed terrorism to flourish": the clause goes on after the quote
                 kind, content_start = "mixed", _CONTENT_LEAD_KEEP_THAT.match(text, cue.end, first.open).end() if cue else content_start
             outer = self._outer_cue(close - 1, sent_end) if last.close is not None and (kind == "mixed" or cue and cue.start > s_start) else None

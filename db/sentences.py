@@ -26,15 +26,23 @@ ABBREVIATIONS = {
     "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.h", "n.c", "s.c", "r.i",
 }
 
+# Abbreviations that stand before a name never end a sentence; the others ("U.S.", "p.m.", "Calif.")
+# do when a word that only opens sentences follows: "… in the U.S. He says …".
+_TITLES = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "prof",
+           "rev", "hon", "messrs", "mt", "pres", "supt", "det", "adm", "no", "vs", "v"}
+_SENTENCE_OPENERS = re.compile(r"(?:He|She|They|We|I|It|The|But|And|This|That|These|Those|There|His|Her|Their|Its|"
+                               r"In|On|At|As|If|When|After|Before|While|Still|Yet|So)\b")
 _BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00a3$])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"\u201d\u2019')\]]*\s*$")
 
 
-def _is_abbreviation(text: str, para_start: int, stop: int) -> bool:
+def _is_abbreviation(text: str, para_start: int, stop: int, next_word: int) -> bool:
     m = _WORD_BEFORE.search(text, max(para_start, stop - 20), stop)
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
+    if word in ABBREVIATIONS and word not in _TITLES and _SENTENCE_OPENERS.match(text, next_word):
+        return False
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
@@ -58,7 +66,7 @@ def sentences(text: str, quotes: list[list[Piece]] | None = None) -> list[tuple[
             k = bisect_right(starts, punct) - 1
             if k >= 0 and inside[k][0] < punct and cut <= inside[k][1]:
                 continue  # the stop is inside a quote
-            if text[punct] == "." and _is_abbreviation(text, p_start, punct + 1):
+            if text[punct] == "." and _is_abbreviation(text, p_start, punct + 1, cut):
                 continue
             end = m.end() - (len(m.group()) - len(m.group().rstrip()))
             spans.append((begin, end))

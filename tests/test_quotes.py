@@ -632,9 +632,33 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     # "including" opens no new clause
     (f"Jane Doe said the vote was {L}more radical{R} than the rules, including the count, and to be fair.",
      f"the vote was {L}more radical{R} than the rules, including the count, and to be fair"),
+    # ", and asserts that …" is a second report; "and Roe vowed …" a new subject's own clause
+    (f"Roe fights with journalists, claims that the paper {L}takes its orders{R} from the party, "
+     f"and asserts that the party is {L}lost.{R}",
+     f"the paper {L}takes its orders{R} from the party"),
+    (f"Jane Doe said he would {L}fix the rules,{R} for instance, and John Roe vowed to {L}open the books{R} soon.",
+     f"he would {L}fix the rules,{R} for instance"),
 ])
 def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
     assert next(q for q in quotes(sentence) if q["kind"] == "mixed")["text"] == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    (f"Jane Doe ended the debate saying {L}of course{R} John Roe has the experience to lead.",
+     f"{L}of course{R} John Roe has the experience to lead"),
+    (f"Jane Doe spoke about her rival, saying {L}on his worst day{R} he\u2019d be {L}a better leader{R} than the rest.",
+     f"{L}on his worst day{R} he\u2019d be {L}a better leader{R} than the rest"),
+])
+def test_a_quote_after_its_cue_that_a_subject_and_verb_carry_on_is_mixed(sentence, content):
+    quote = only(sentence)
+    assert quote["kind"] == "mixed" and quote["text"] == content and quote["speaker_mention"]["text"] == "Jane Doe"
+
+
+def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
+    text = (f"Roe says the party is trying to distract from its record in the U.S. "
+            f"He says voters want {L}more than speeches.{R}")
+    quote = next(q for q in quotes(text) if L in q["text"])
+    assert quote["text"] == f"voters want {L}more than speeches.{R}" and quote["speaker_mention"]["text"] == "He"
 
 
 def test_a_mixed_quote_starts_at_that_after_for_the_first_time():
