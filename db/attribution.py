@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from contest_tracker.contest import Contest, Person, slugify
-from db.mentions import DETERMINERS, Span
+from db.mentions import DETERMINERS, Span, uncontracted
 from db.person_names import FEMALE, MALE, TITLES
 
 UNNAMED_HEADS = re.compile(
@@ -333,6 +333,8 @@ class SpeakerResolver:
     def _resolve_span(self, span: Span) -> Entity | None:
         words = span.text.split()
         low = span.text.lower()
+        if " " not in low:
+            low = uncontracted(low)  # "he’s said": he
         if low in _PRONOUN_GENDER:
             for m in self.mentions:
                 if m.start == span.start:

@@ -351,6 +351,29 @@ def _lone_word(mention: Span) -> bool:
         and not _speaking_thing(text)
 
 
+def names_nobody(text: str, mention: Span | None) -> bool:
+    """A lone lowercase word that cannot be a subject: "knew", "particular", "his".
+
+    A bare singular word is no subject in English; a plural ("officials",
+    "critics"), a role ("spokesman"), a speaking thing ("police") or a
+    quantity ("most said") can be. A word cut out of a longer one (a name
+    with a mis-decoded letter, "TrÃ©vidic") is left alone.
+    """
+    if mention is None or not _lone_word(mention) and mention.text.lower() not in _POSSESSIVES \
+            or text[mention.start - 1:mention.start] not in ("", " ", "\n", "(", ",", "\u201c", '"', "\u2018", "'"):
+        return False
+    word = uncontracted(mention.text.lower())
+    if word in PRONOUNS:
+        return False
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "ous")) and word not in SPEECH_FORMS
+    return not (plural or role_word(word) or _speaking_thing(word) or word in _COLLECTIVES)
+
+
+_COLLECTIVES = {"police", "people", "everyone", "everybody", "someone", "somebody", "anyone", "nobody",
+                "most", "many", "some", "few", "several", "all", "both", "none", "half",
+                "government", "administration", "management", "staff", "military", "public"}
+
+
 def _speaking_thing(phrase: str) -> bool:
     """True when a phrase's last word names someone or something that speaks: "the council", "a spokesman"."""
     head = re.sub(r"[\u2019']s?$", "", phrase.split()[-1]).lower()

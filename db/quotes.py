@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from contest_tracker.contest import Contest
 from db.attribution import SpeakerResolver
 from db.cues import is_label_cue, is_participle
-from db.direct_quotes import Candidate, DirectQuoteFinder, Layout, point_at_relative
+from db.direct_quotes import Candidate, DirectQuoteFinder, Layout, names_nobody, point_at_relative
 from db.quote_marks import find_quoted
 from db.reported_speech import find_reported
 from db.sentences import sentences
@@ -75,6 +75,8 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
     resolver = SpeakerResolver(text, contest, published, layout, runs)
     quotes = []
     for cand in candidates:
+        if names_nobody(text, cand.mention):
+            cand.mention, cand.partner = None, None  # a stray "knew" or "particular" is no speaker
         point_at_relative(text, cand)
         speaker = resolver.resolve(cand)
         quotes.append(_quote_dict(given, cand, speaker))

@@ -661,6 +661,22 @@ def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
     assert quote["text"] == f"voters want {L}more than speeches.{R}" and quote["speaker_mention"]["text"] == "He"
 
 
+@pytest.mark.parametrize("sentence, mention", [
+    # a lone word that no one can be: no speaker rather than a person called "Knew"
+    (f"This was the Roe we knew, claims that the paper {L}takes its orders{R} from the party.", None),
+    (f"In particular, said that {L}the vote is lost{R} for them.", None),
+    # plurals, quantities and pronouns with a contraction still speak
+    (f"Jane Doe met the staff. Most said that {L}the vote is lost{R} for them.", "Most"),
+    (f"John Roe has long backed the plan. {L}We will win this vote,{R} he\u2019s said many times.", "he\u2019s"),
+])
+def test_a_lone_word_speaks_only_if_a_subject_can_be_one_word(sentence, mention):
+    found = next(q for q in quotes(sentence) if "vote" in q["text"] or "orders" in q["text"])
+    assert (found["speaker_mention"] or {}).get("text") == mention
+    if mention == "he\u2019s":
+        assert found["speaker"] == "John Roe"
+    assert all(s["name"] != "Knew" and not s["name"].startswith("He\u2019") for s in extract_quotes(sentence).speakers)
+
+
 def test_a_mixed_quote_starts_at_that_after_for_the_first_time():
     quote = only(f"Jane Doe said for the first time that {L}secret{R} papers had passed through her office.")
     assert quote["text"].startswith("that ")
