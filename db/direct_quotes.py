@@ -515,7 +515,7 @@ class DirectQuoteFinder:
         if prev_close is not None and prev.kind == "direct" and prev.cue is not None and prev_close < prev.cue.start \
                 and text[first.start:first.start + 1].islower() and text[pre_from:first.open].rstrip().endswith(",") \
                 and not re.search(r"[.!?]|\bthat\b", text[prev_close + 1:first.open]) \
-                and word_count(text, prev_close + 1, first.open) <= 10:
+                and word_count(text, prev_close + 1, first.open) <= 20:
             return self._extend(prev, run, segments)  # "“A,” said Roe, speaking of X, “and B.”": one quote
 
         post = self._post_cue(last)

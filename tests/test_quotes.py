@@ -999,8 +999,10 @@ def test_a_mixed_quote_starts_at_the_verb_nearest_it():
     assert quote["speaker_mention"]["text"] == "Roe"
 
 
-def test_a_split_quote_whose_cue_has_an_aside():
-    text = (f"{L}These people know how to use words,{R} said Roe, speaking of politicians, "
+@pytest.mark.parametrize("aside", ["speaking of politicians",
+                                   "director of security studies at the Royal Institute in London"])
+def test_a_split_quote_whose_cue_has_an_aside(aside):
+    text = (f"{L}These people know how to use words,{R} said Roe, {aside}, "
             f"{L}and leave themselves a little wiggle room in what they said.{R}")
     quote = only(text, contest=None)
     assert quote["kind"] == "direct" and len(quote["segments"]) == 2 and quote["speaker"] == "Roe"
