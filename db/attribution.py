@@ -207,10 +207,8 @@ class SpeakerResolver:
         if descriptor_re is not None:
             for m in descriptor_re.finditer(text):
                 found.append((m.start(), m.end(), self._config_entity(self.holders[m.group().lower()])))
-        for m in _FULL_NAME.finditer(text):
-            first = m.group().split()[0].lower()
-            if first in MALE or first in FEMALE or self._titled(m.start()):
-                found.append((m.start(), m.end(), self._person_entity(m.group(), self._title_gender(m.start()))))
+        for m in self._full_names():
+            found.append((m.start(), m.end(), self._person_entity(m.group(), self._title_gender(m.start()))))
         for m in _TITLED_NAME.finditer(text):
             found.append((m.start(), m.end(), None))  # resolved below by surname
         # Longest first, then drop overlaps.
@@ -248,6 +246,22 @@ class SpeakerResolver:
             entity.seen(text[start:end])
             self.mentions.append(Mention(start, end, entity, self._looks_subject(start, end)))
             self._starts.append(start)
+
+    def _full_names(self):
+        """Forename-surname pairs: a known first name, or a title before it.
+
+        A pair that fails is tried again from its second word, so in "So Labor
+        Secretary Thomas Perez" the pairs "So Labor" and "Secretary Thomas"
+        give way to "Thomas Perez".
+        """
+        pos = 0
+        while (m := _FULL_NAME.search(self.text, pos)) is not None:
+            first = m.group().split()[0]
+            if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()):
+                yield m
+                pos = m.end()
+            else:
+                pos = m.start() + len(first)
 
     def _titled(self, pos: int) -> bool:
         return bool(_TITLE_BEFORE.search(self.text[max(0, pos - 12):pos]))

@@ -1109,3 +1109,13 @@ def test_a_cue_after_a_question_that_opens_the_next_quote_is_the_next_speakers()
 ])
 def test_the_speaker_phrase_of_the_last_quote(text, mention):
     assert quotes(text, contest=None)[-1]["speaker_mention"]["text"] == mention
+
+
+def test_a_full_name_after_a_capitalised_title_is_found_and_pronouns_go_to_it():
+    text = ("So Energy Secretary Thomas Vance packed up his papers and moved to the last row.\n\n"
+            "Sens. Timothy M. Kaine and Cory Booker are also on the list.\n\n"
+            f"Vance hammered Roe, and contrasted the candidate, whom he described as {L}volatile,{R} with Doe.")
+    result = extract_quotes(text)
+    assert "Thomas Vance" in [s["name"] for s in result.speakers]
+    [quote] = [q for q in result.quotes if "volatile" in q["text"]]
+    assert quote["speaker_mention"]["text"] == "he" and quote["speaker"] == "Thomas Vance"
