@@ -36,6 +36,9 @@ MIN_UNCUED_WORDS = 6
 # ("after", "before", "since", "until" also open clauses: "hours after Roe said" keeps Roe as the subject.)
 _PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "during", "of", "to", "into",
                  "under", "over", "about", "amid", "despite"}
+# Words opening the adjuncts that may trail a cue: "in an interview Thursday, in the latest war of words".
+_ADJUNCT_OPENERS = {"in", "on", "at", "during", "amid", "ahead", "after", "before", "despite"}
+_CLAUSE_WORD = re.compile(r"\b(?:that|whether|if|who|which)\b")
 # A quoted phrase inside a sentence with no cue needs this many words to count as a partial quote.
 EMBEDDED_WORDS = 8
 # An unattributed quote standing alone as a sentence needs this many words to count.
@@ -686,7 +689,12 @@ class DirectQuoteFinder:
             rest = rest[1:].partition(",")[2]  # "…, said Jon Doggett, executive vice president of …": an appositive
         if _PARTICIPLE_TAIL.match(rest):
             return True  # "…,” Doe said, adding that …": the participle clause is another report
-        return len(rest.split()) <= 8 and not any(ch in rest for ch in "\u201c\"")
+        if any(ch in rest for ch in "\u201c\""):
+            return False
+        # "…, Doe declared in an interview Thursday, in the latest war of words between …": adjuncts only
+        return len(rest.split()) <= 8 or all(
+            chunk.split()[0].lower() in _ADJUNCT_OPENERS and not _CLAUSE_WORD.search(chunk)
+            for chunk in rest.split(",") if chunk.strip())
 
     def _drop_trailing_comma(self, segment: tuple[int, int]) -> int:
         start, end = segment

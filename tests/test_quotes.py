@@ -1119,3 +1119,11 @@ def test_a_full_name_after_a_capitalised_title_is_found_and_pronouns_go_to_it():
     assert "Thomas Vance" in [s["name"] for s in result.speakers]
     [quote] = [q for q in result.quotes if "volatile" in q["text"]]
     assert quote["speaker_mention"]["text"] == "he" and quote["speaker"] == "Thomas Vance"
+
+
+def test_adjuncts_after_a_closing_cue_keep_the_quote_inside_its_report():
+    text = (f"John Roe\u2019s plan would {L}end all the care we know,{R} Jane Doe declared in an interview Thursday, "
+            f"in the latest war of words between the candidates ahead of the vote.")
+    [quote] = quotes(text)
+    assert quote["kind"] == "mixed" and quote["text"].startswith("John Roe\u2019s plan would")
+    assert quote["speaker_mention"]["text"] == "Jane Doe" and quote["cue"]["text"] == "declared"
