@@ -268,6 +268,12 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
             toks = toks[1:]
     if len(toks) >= 2 and toks[0].lower.endswith("ly") and toks[1].text == ",":
         toks = toks[2:]  # "Specifically, he …"
+    if toks and toks[0].lower in _OPENING_PREPOSITIONS:
+        # "Before the hustings the Labour leader ruled out …": a short opening phrase with no comma after it
+        restart = next((j for j in range(2, min(len(toks), 4)) if toks[j].lower in {"the", "he", "she", "they"}), None)
+        if restart is not None and toks[restart - 1].is_word and not toks[restart - 1].capitalised \
+                and toks[restart - 1].lower not in _PREPOSITIONS | DETERMINERS:
+            toks = toks[restart:]
     for _ in range(3):  # "On Thursday, after remaining neutral throughout the process, Warren …"
         commas = [i for i, t in enumerate(toks) if t.text == ","]
         if not commas:
@@ -307,6 +313,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     return None, None
 
 
+_OPENING_PREPOSITIONS = {"before", "after", "during", "following", "at", "in", "on", "since", "despite", "amid"}
+
+
 # What, besides a person, can say something: "The ad", "His office", "A footnote in the report".
 _SPEAKING_THINGS = re.compile(
     r"(?:ad|advert|statement|letter|memo|report|footnote|lawsuit|suit|filing|order|ruling|publication|tabloid|"
@@ -330,6 +339,8 @@ def _able_subject(found: tuple[Span | None, Span | None], toks: list[Tok]) -> tu
 
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
+# "quoted the president as saying": the object of "quoted" is the speaker.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:the\s+)?[\w.\u2019' -]{2,60}?)\s+as\s+$")
 
 
 _GENERIC_WHO = re.compile(r"\b(?:anybody|anyone|someone|somebody|everyone|everybody|people|those|nobody)\s+$", re.I)
@@ -477,6 +488,7 @@ class DirectQuoteFinder:
         self.runs = runs
         self.layout = layout
         self.found: list[Candidate] = []
+        self.unspoken = None  # the cue right before the current quote when no speaker could be found
         self.closes = sorted(p.close if p.close is not None else p.end for r in runs for p in r)
         self.spans = [(r[0].open, (r[-1].close if r[-1].close is not None else r[-1].end)) for r in runs]
 
@@ -541,6 +553,7 @@ class DirectQuoteFinder:
                     end -= 1
                 return Candidate([(start, end)], "mixed", cue, mention, partner, run)
 
+        self.unspoken = None
         pre_found = self._pre_cue(pre_from, first.open)
         if pre_found is not None:
             kind, cue, mention, partner, content_start = pre_found
@@ -591,7 +604,29 @@ class DirectQuoteFinder:
                 if prev is not None and prev.kind == "direct" and prev.mention is not None and \
                         self.layout.paragraph_index(first.open) - self.layout.paragraph_index(prev.end) <= 1:
                     return Candidate(segments, "direct", None, prev.mention, prev.partner, run, continued_from=prev)
-        return self._embedded(run, segments, s_start, first, last)
+        if last.close is not None and pre_found is None:
+            outer = self._outer_cue(last.close + 1, s_end)
+            if outer is not None and _CLAUSE_GOES_ON.match(text, last.close + 1, outer[0]) \
+                    and not self._holds_quote(s_start, first.open) and not self._holds_quote(last.close + 1, outer[0]) \
+                    and text[s_start:first.open].split(None, 1)[0].lower() not in _SUBORDINATE:
+                # "Doe “felt a moral obligation” to act, Roe said.": the sentence up to the cue is Roe's report
+                comma, cue, mention = outer
+                start = _strip_content_start(text, s_start, first.open)
+                return Candidate([(start, _content_end(text, start, comma))], "mixed", cue, mention, None, run)
+        embedded = self._embedded(run, segments, s_start, first, last)
+        if embedded is None and self.unspoken is not None and not opens_sentence and last.close is not None:
+            # "as if to say, “…”": a cue right before the quote whose speaker we cannot name; keep the words
+            cue = self.unspoken[0]
+            if _CLAUSE_GOES_ON.match(text, last.close + 1, s_end):
+                # "which reported “2,521 shootings” in the city": the report goes on past the quote
+                start = _strip_content_start(text, cue.end, first.open)
+                return Candidate([(start, _mixed_end(text, last.close + 1, s_end))], "mixed", *self.unspoken, run)
+            if prev is not None and prev.kind != "indirect" and not text[s_start:cue.start].strip() \
+                    and is_participle(cue.text) and self._continuable(first) is prev:
+                # "“…,” Roe said. Adding, “…”": the participle goes on from the last speaker
+                return Candidate(segments, "direct", cue, None, None, run, continued_from=prev)
+            return Candidate(segments, "direct", *self.unspoken, run)
+        return embedded
 
     def _embedded(self, run, segments, s_start: int, first: Piece, last: Piece) -> Candidate | None:
         """A quoted phrase inside a sentence with no cue of its own: someone's words all the same.
@@ -883,8 +918,9 @@ class DirectQuoteFinder:
                 if text[bound:lead].strip(" ,\u2014-"):
                     # "Jane Doe, a pollster at Acme, said": the name that opens the clause
                     partner = np_after(text, bound, t.start)
-                    if partner is None or _PARENTHESIS_COMMA.match(text, partner.end) is None:
-                        return None
+                    if partner is None or _PARENTHESIS_COMMA.match(text, partner.end) is None \
+                            or not _speaking_thing(partner.text):
+                        return None  # "“…” the deficit, Roe said": the words before the comma are no speaker
                 return self._cue_span(t), mention, partner
             if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not role_word(t.lower) and t.lower not in (
                 "of", "for", "at", "the", "a", "an", "and", "in", "to", "who", "on", "with", "from", "by"
@@ -956,8 +992,9 @@ class DirectQuoteFinder:
         for m in ACCORDING_TO.finditer(text, start, open_at):
             m_acc = m
         cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
-        if toks[0].lower in _SENTENCE_INITIAL_CUES and 0 not in cues:
-            cues.insert(0, 0)
+        if 0 not in cues and (toks[0].lower in _SENTENCE_INITIAL_CUES or is_participle(toks[0].text)
+                              and is_speech_cue(toks[0].text) and len(toks) > 1 and toks[1].text in {",", ":"}):
+            cues.insert(0, 0)  # "Said Jane Doe: “…”", "Adding, “…”"
         w = len(toks) - 1 - (not toks[-1].is_word)
         if w > 0 and toks[w].lower in _READS and text[toks[w].end:open_at].strip() in {",", ":"} and w not in cues:
             cues.append(w)  # "At the bottom it reads, “…”", "a hat reading, “…”"
@@ -979,7 +1016,7 @@ class DirectQuoteFinder:
             kind = "direct" if gap in {"", ",", ":"} else "mixed"
             return kind, Span(m_acc.start(), m_acc.end(), m_acc.group()), mention, None, _strip_content_start(text, mention.end, open_at)
         # a cue that is a noun ("a snappy retort") is tried only when no verb before the quote speaks
-        fallback = None
+        fallback = unspoken = None
         nouns = {k for k in cues if _noun_cue(toks, k)}
         for i in sorted(reversed(cues), key=lambda k: k in nouns):
             t = toks[i]
@@ -998,6 +1035,9 @@ class DirectQuoteFinder:
                 if subject[0] is not None:
                     mention, partner = subject
             if mention is None:
+                if unspoken is None and i == cues[-1] and i not in nouns and is_speech_cue(t.text) \
+                        and text[cue.end:open_at].strip() in {"", ",", ":"}:
+                    unspoken = (cue, *self._thing_speaking(toks, i, start))  # "as if to say, “…”": a quote all the same
                 continue
             gap = text[cue.end:open_at]
             words = word_count(text, cue.end, open_at)
@@ -1045,7 +1085,25 @@ class DirectQuoteFinder:
                 fallback = (kind, cue, mention, partner, content_start)
                 continue
             return kind, cue, mention, partner, content_start
+        self.unspoken = unspoken
         return fallback
+
+    def _thing_speaking(self, toks: list[Tok], i: int, start: int) -> tuple[Span | None, Span | None]:
+        """The sign, message or person a bare cue belongs to when no subject speaks it.
+
+        "a message that said, “…”", "carrying signs saying “…”" (a thing that
+        can speak, right before the cue) and "quoted the president as saying".
+        """
+        text = self.text
+        k = i - 1 if i and toks[i - 1].lower == "that" else i
+        if k and toks[k - 1].is_word and (k < i or is_participle(toks[i].text)):
+            found = np_before(text, toks[k].start, start)
+            if found[0] is not None and _speaking_thing(found[0].text) and (k < i or not self._after_preposition(found[0], start)):
+                return found
+        m = _QUOTED_AS.search(text, start, toks[i].start)
+        if m is not None:
+            return Span(m.start(1), m.end(1), m.group(1)), None
+        return None, None
 
     def _noun_owner(self, toks: list[Tok], i: int) -> Span | None:
         """The owner of a speech noun with a "that" clause: "Roe’s claim that", "her remark that"."""

@@ -1127,3 +1127,41 @@ def test_adjuncts_after_a_closing_cue_keep_the_quote_inside_its_report():
     [quote] = quotes(text)
     assert quote["kind"] == "mixed" and quote["text"].startswith("John Roe\u2019s plan would")
     assert quote["speaker_mention"]["text"] == "Jane Doe" and quote["cue"]["text"] == "declared"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue right before the quote whose speaker cannot be named: the quote is kept, its speaker left open
+    (f"His face lit up, his eyes gleaming, as if to say, {L}Did you see me pull that off?{R}", None),
+    # a thing that speaks, or the object of "quoted … as saying"
+    (f"The page was replaced on Thursday by a message that said, {L}Sorry, the item is no longer here.{R}",
+     "a message"),
+    (f"An early tweet quoted the leader as saying {L}We need to prevent the next one, not debate the last!{R}",
+     "the leader"),
+])
+def test_a_quote_right_after_its_cue_is_kept_even_without_a_speaker(text, mention):
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "direct" and quote["cue"] is not None
+    assert (quote["speaker_mention"] or {}).get("text") == mention
+
+
+def test_a_sentence_opening_participle_goes_on_from_the_last_speaker():
+    text = (f"Later, Roe stated that the report {L}wasn\u2019t good.{R} Adding, {L}What they actually do is never "
+            f"that bad. It\u2019s always how they handle it.{R}")
+    found = quotes(text, contest=None)
+    assert found[-1]["kind"] == "direct" and found[-1]["text"].startswith("What they actually do")
+    assert found[-1]["speaker"] == "Roe" and found[-1]["cue"]["text"] == "Adding"
+
+
+def test_a_quote_inside_a_report_closed_by_its_cue_is_continued_by_the_next_sentence():
+    text = (f"Doe {L}felt a duty to do something about{R} the deficit, Roe said. "
+            f"{L}This is not just an item on her list. This is core stuff for her.{R}")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and len(quote["segments"]) == 2 and quote["speaker"] == "Roe"
+    assert quote["text"].startswith(f"Doe {L}felt a duty") and quote["text"].endswith("core stuff for her.")
+
+
+def test_a_quote_after_a_speakerless_cue_whose_clause_goes_on_is_mixed():
+    text = f"They turned to the city police, which reported {L}2,521 shooting incidents{R} in the city this year."
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["cue"]["text"] == "reported"
+    assert quote["text"] == f"{L}2,521 shooting incidents{R} in the city this year"
