@@ -438,6 +438,8 @@ class SpeakerResolver:
             full = self._full_name_before(words[0], pos)
             if full is not None:
                 return self._person_entity(full, gender)
+            if gender is None and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", self.text):
+                return None  # "Well, …", "Rather …": the article writes it in lowercase too, so it is a word, not a name
         return self._person_entity(name, gender)
 
     def _full_name_before(self, surname: str, pos: int) -> str | None:

@@ -1165,3 +1165,10 @@ def test_a_quote_after_a_speakerless_cue_whose_clause_goes_on_is_mixed():
     [quote] = quotes(text, contest=None)
     assert quote["kind"] == "mixed" and quote["cue"]["text"] == "reported"
     assert quote["text"] == f"{L}2,521 shooting incidents{R} in the city this year"
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lowercase_is_no_person():
+    text = (f"Rather than wait, the committee acted. {L}We would rather act now than wait for the vote,{R} "
+            f"Rather said. Well, {L}the vote has to come in the end, one way or another,{R} Doe said.")
+    people = {s["name"] for s in extract_quotes(text).speakers if s["kind"] == "person"}
+    assert "Rather" not in people
