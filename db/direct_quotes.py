@@ -36,6 +36,9 @@ MIN_UNCUED_WORDS = 6
 # ("after", "before", "since", "until" also open clauses: "hours after Roe said" keeps Roe as the subject.)
 _PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "during", "of", "to", "into",
                  "under", "over", "about", "amid", "despite"}
+# Words that open an appositive or relative clause after a cue ("…, said Doe, a pollster at Acme"), not a clause.
+_APPOSITIVE_OPENERS = {"a", "an", "the", "who", "which", "whose", "where", "when", "and", "but", "in", "on", "at",
+                       "according", "as", "adding", "his", "her", "their", "its", "one", "now", "then", "also"}
 # Words opening the adjuncts that may trail a cue: "in an interview Thursday, in the latest war of words".
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "amid", "ahead", "after", "before", "despite"}
 _CLAUSE_WORD = re.compile(r"\b(?:that|whether|if|who|which)\b")
@@ -539,6 +542,9 @@ class DirectQuoteFinder:
             post = None  # "Roe responds with, “…?” Doe then writes back, “…”": the cue after is the next quote's
         if post is not None:
             cue, mention, partner = post
+            around = self._report_around(cue, mention, s_start, s_end, first, last) if not opens_sentence else None
+            if around is not None:
+                return Candidate(around, "mixed", cue, mention, partner, run)
             if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", "(")) or \
                     lead.rstrip().endswith(",") and _cue_tokens(tokens(lead, 0, len(lead))):
                 if prev is not None and prev.cue == cue:
@@ -715,6 +721,26 @@ class DirectQuoteFinder:
         inner = self.text[first.start:last.end].rstrip()
         return not after and word_count(self.text, first.start, last.end) >= STANDALONE_WORDS \
             and inner[-1:] in ".!?,\u2026-\u2014"
+
+    def _report_around(self, cue: Span, mention: Span, s_start: int, s_end: int, first: Piece, last: Piece):
+        """"Despite his “brash personality,” Jane Doe wrote, Roe is a devoted father.": the report around its cue.
+
+        A quote ending on a comma inside the marks, a cue clause, a comma and
+        a clause that goes on to the sentence end: the content is the sentence
+        without the cue clause, in two segments.
+        """
+        text = self.text
+        if last.close is None or text[last.close - 1:last.close] != "," or not text[s_start:first.open].strip():
+            return None
+        after = max(cue.end, mention.end)
+        m = re.compile(r"\s*,\s*").match(text, after, s_end)
+        if m is None or self._ends_sentence(cue, mention, s_end) or self._holds_quote(m.end(), s_end):
+            return None
+        rest = tokens(text, m.end(), s_end)
+        if len([t for t in rest if t.is_word]) < 4 or rest[0].lower in _APPOSITIVE_OPENERS or is_participle(rest[0].text):
+            return None
+        start = _strip_content_start(text, s_start, first.open)
+        return [(start, last.close + 1), (m.end(), _content_end(text, m.end(), s_end))]
 
     def _ends_sentence(self, cue: Span | None, mention: Span | None, s_end: int) -> bool:
         """True when little but adjuncts ("in a statement", "on Monday") follow the cue to the sentence end."""

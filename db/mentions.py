@@ -53,7 +53,7 @@ associate secretary treasurer officer commissioner judge justice ambassador envo
 organiser delegate voter supporter member resident owner businessman businesswoman billionaire
 mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
 fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
-presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow
+presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow public
 """.split())
 # Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive", "eon", "ian", "ee")

@@ -1172,3 +1172,13 @@ def test_a_capitalised_word_the_article_also_writes_in_lowercase_is_no_person():
             f"Rather said. Well, {L}the vote has to come in the end, one way or another,{R} Doe said.")
     people = {s["name"] for s in extract_quotes(text).speakers if s["kind"] == "person"}
     assert "Rather" not in people
+
+
+def test_a_report_around_its_cue_is_one_mixed_quote_in_two_segments():
+    text = (f"Despite his {L}admittedly brash personality,{R} public defender Jane Doe wrote, "
+            f"Roe is actually a devoted father who was frustrated by his inability to find work.")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["speaker_mention"]["text"] == "public defender Jane Doe"
+    assert [text[s:e] for s, e in quote["segments"]] == [
+        f"Despite his {L}admittedly brash personality,{R}",
+        "Roe is actually a devoted father who was frustrated by his inability to find work"]
