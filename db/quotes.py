@@ -87,6 +87,9 @@ def extract_quotes(text: str, contest: Contest | None = None, published: dt.date
 _SPACES = {cp: " " for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 
 
+# "…, calling him", "… and calling him", "by calling him": the participle opens a clause of its own.
+_OWN_CLAUSE = re.compile(r"(?:,|\b(?:and|or|but|by|then|while|after|before|without|for))\s*$")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|am|been|be)\s+$")
 _RELATIVE_GAP = re.compile(r",?\s*(?:who|which)\s+(?:he|she|they|it\s+)?\s*", re.I)
 
 
@@ -100,16 +103,22 @@ def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Cand
     for cand in candidates:
         prev = joined[-1] if joined else None
         gap = text[prev.end:cand.start] if prev is not None and prev.end <= cand.start else "\n"
-        if cand.cue is not None and cand.cue.text in gap:
-            if is_label_cue(cand.cue.text) or is_participle(cand.cue.text):
+        cue_between = cand.cue is not None and cand.cue.text in gap
+        if cue_between:
+            if (is_label_cue(cand.cue.text) or is_participle(cand.cue.text)) \
+                    and (_OWN_CLAUSE.search(text, 0, cand.cue.start) or cand.kind != "mixed" and not _AUXILIARY.search(text, 0, cand.cue.start)):
                 gap = "\n"  # "…, calling him “a feminist”": a second clause of its own
             gap = gap.replace(cand.cue.text, "", 1)  # "… and tell him “…”": the quote's own cue sits between
+        if cue_between and cand.kind == "direct" and gap != "\n":
+            gap = gap.rstrip().rstrip("\"\u201c")  # "… were calling “every 15 minutes.”": the opening mark is the quote's
         relative = _RELATIVE_GAP.fullmatch(gap) is not None  # "…, who wondered if “…”", "…, which he said has …"
-        if prev is not None and prev.kind == "indirect" and cand.kind == "mixed" and len(prev.segments) == 1 \
+        if prev is not None and prev.kind == "indirect" and (cand.kind == "mixed" or cue_between) and len(prev.segments) == 1 \
                 and len(cand.segments) == 1 and (not gap.strip() or relative) and "\n" not in gap \
                 and not (re.search(r"(?:,|\bbut)\s*$", text[prev.start:prev.end]) and not relative) \
                 and (cand.mention is None or cand.mention.start < prev.start or relative and prev.end <= cand.mention.start):
-            prev.segments = [(prev.start, cand.end)]
+            last = cand.pieces[-1] if cand.pieces else None
+            end = last.close + 1 if cand.kind == "direct" and last is not None and last.close is not None else cand.end
+            prev.segments = [(prev.start, end)]
             prev.kind, prev.pieces = "mixed", cand.pieces
             continue
         joined.append(cand)

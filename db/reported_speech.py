@@ -354,9 +354,14 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
                                             "how", "why", "when", "one", "it", "we", "they", "our", "more",
                                             "nobody", "nothing", "everyone", "people", "those", "these",
                                             "any", "several", "only", "each", "both", "none", "much"}
-                      or first[0].text[0] in "\u201c\"\u2018'"):
+                      or first[0].text[0] in "\u201c\"\u2018'" or _BARE_SUBJECT.match(text, start, end)):
         return None
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+
+
+# "said party officials were …": a bare noun subject and its auxiliary open the content.
+_BARE_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:were|are|was|is|have|has|had|would|will|could|should|can|"
+                           r"may|might|must|did|do|does)\b")
 
 
 # "…, Hollande said Tuesday in Paris, noting …": a participle clause after the cue is not its tail.
@@ -387,7 +392,13 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     end = _content_end(text, s_start, comma)
     if word_count(text, s_start, end) < MIN_CONTENT_WORDS:
         return None
+    if _ADJUNCT_ONLY.fullmatch(text, s_start, end):
+        return None  # "At one point, Roe said …": an opening adjunct, not what was said
     return Candidate([(s_start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
+
+
+_ADJUNCT_ONLY = re.compile(r"(?:At|In|On|During|After|Before|Since|For|By|With|From|Under|Over|Amid|Earlier|Later)"
+                           r"(?:\s+[\w\u2019'.-]+){1,4}")
 
 
 def _according_to(text, m, s_start, s_end) -> Candidate | None:

@@ -1182,3 +1182,26 @@ def test_a_report_around_its_cue_is_one_mixed_quote_in_two_segments():
     assert [text[s:e] for s, e in quote["segments"]] == [
         f"Despite his {L}admittedly brash personality,{R}",
         "Roe is actually a devoted father who was frustrated by his inability to find work"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a progressive verb or a participle right after a name is inside the report, not a clause of its own
+    (f"At one point, Roe said party officials were calling {L}every 15 minutes.{R}",
+     f"party officials were calling {L}every 15 minutes.{R}"),
+    (f"Jane Doe downplayed the row and said it was the same as Justice John Roe referring to himself as {L}a wise man.{R}",
+     f"it was the same as Justice John Roe referring to himself as {L}a wise man.{R}"),
+])
+def test_a_quote_whose_participle_sits_inside_a_report_is_the_reporters(text, content):
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"] == content
+
+
+def test_a_participle_after_and_still_opens_its_own_clause():
+    text = f"Jane Doe defended her father, saying he has promoted women and calling him {L}a feminist.{R}"
+    found = quotes(text, contest=None)
+    assert [q["text"] for q in found if q["kind"] == "mixed"] == [f"him {L}a feminist.{R}"]
+
+
+def test_an_opening_adjunct_is_not_what_was_said_and_a_bare_noun_subject_opens_a_report():
+    found = quotes("At one point, Roe said party officials were calling him all the time.", contest=None)
+    assert [(q["kind"], q["text"]) for q in found] == [("indirect", "party officials were calling him all the time")]
