@@ -408,19 +408,24 @@ def participle_subject(text: str, start: int, end: int) -> tuple[Span | None, Sp
     return clause_subject(text, start, end)
 
 
-def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern | None = None) -> int:
+def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern | None = None, start: int | None = None) -> int:
     """Where reported speech holding a quote ends: the sentence end, or an earlier clause break after the quote.
 
     ``called the plan “a disgrace,” and threatened to …``: the content is the
-    quote's clause, not the rest of the sentence.
+    quote's clause, not the rest of the sentence. When the content opens with
+    a subordinate clause (``that while there are “some angry,” Rubio has …``),
+    the comma closing it leads into the main clause, which is content too.
     """
-    if text[after_quote - 2:after_quote - 1] == "," and _AFTER_QUOTED_COMMA.match(text, after_quote, sent_end):
+    subordinate = start is not None and _OPENS_SUBORDINATE.match(text, start, after_quote)
+    if text[after_quote - 2:after_quote - 1] == "," and not subordinate \
+            and _AFTER_QUOTED_COMMA.match(text, after_quote, sent_end):
         return after_quote  # “…has the “best experience,” Trump is …”: the comma inside closes the clause
     m = (pattern or _CLAUSE_BREAK).search(text, after_quote, sent_end)
     end = m.start() if m else sent_end
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
+_OPENS_SUBORDINATE = re.compile(r"(?:that\s+)?(?:while|although|though|by|if|when|because|despite|since|unless|once)\b[^,]*,?[\u201d\"]?$", re.I)
 # A participle, not one of the words that merely end in "ing" ("bring", "nothing", "during", "morning").
 _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning|evening|king|ring|sing|spring|"
         r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
@@ -579,8 +584,8 @@ class DirectQuoteFinder:
                 end = close + 1 if comma < close else _content_end(text, start, comma)
                 return Candidate([(start, end)], "mixed", cue, mention, None, run)
             if kind == "mixed":
-                end = _mixed_end(text, close + 1, sent_end)
                 content_start = _nearer_opener(text, content_start, first.open)
+                end = _mixed_end(text, close + 1, sent_end, start=content_start)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 

@@ -638,6 +638,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"the paper {L}takes its orders{R} from the party"),
     (f"Jane Doe said he would {L}fix the rules,{R} for instance, and John Roe vowed to {L}open the books{R} soon.",
      f"he would {L}fix the rules,{R} for instance"),
+    # a content that opens with a subordinate clause goes on past the comma that closes it
+    (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
+     f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
 ])
 def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
     assert next(q for q in quotes(sentence) if q["kind"] == "mixed")["text"] == content
