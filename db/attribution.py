@@ -34,6 +34,8 @@ UNNAMED_HEADS = re.compile(
     r"statement|release|letter|report|memo)\b",
     re.I,
 )
+# A name right after a role word: "spokesman Rick Tyler", "aide J. K. Smith".
+_NAME_AFTER_HEAD = re.compile(r"\s+((?:[A-Z][\w\u2019'-]*\.?\s+){1,3}[A-Z][\w\u2019'-]*)")
 ORG_WORDS = re.compile(
     r"\b(party|campaign|committee|government|department|ministry|office|council|union|court|company|"
     r"group|association|agency|commission|administration|senate|congress|parliament|HQ|headquarters|"
@@ -389,6 +391,12 @@ class SpeakerResolver:
             return entity
         unnamed = UNNAMED_HEADS.search(span.text)
         if unnamed:
+            named = _NAME_AFTER_HEAD.fullmatch(span.text, unnamed.end())
+            if named is not None:  # "Cruz spokesman Rick Tyler": the person the role word introduces
+                person = self._resolve_name(named.group(1), span.start + named.start(1))
+                if person is not None and person.kind == "person":
+                    person.seen(span.text)
+                    return person
             return self._unnamed(span, unnamed)
         org = self._organisation(span.text)
         if org is not None:

@@ -28,7 +28,7 @@ predict forecast guarantee swear threaten opine posit propose insinuate imply hi
 quote cite paraphrase reason surmise theorise theorize summarise summarize underline
 highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
 bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse elaborate clarify confess
-sing
+sing retaliate
 """.split()
 
 THOUGHT = """

@@ -997,9 +997,24 @@ class DirectQuoteFinder:
                 continue
             if t.lower in DETERMINERS:
                 continue
-            if not role_word(t.lower):
+            if not role_word(t.lower) and not self._modifies_role(core, n):
                 return None
         return Span(toks[0].start, toks[-1].end, self.text[toks[0].start:toks[-1].end])
+
+    @staticmethod
+    def _modifies_role(core: list[Tok], n: int) -> bool:
+        """"election law expert Jane Doe": plain nouns modifying the role word that follows them."""
+        t = core[n]
+        if not t.text.isalpha() or _past_tense(t.lower) or t.lower.endswith("ing") or t.lower in SPEECH_FORMS:
+            return False
+        for later in core[n + 1:]:
+            if later.capitalised:
+                return False
+            if role_word(later.lower):
+                return True
+            if not later.text.isalpha():
+                return False
+        return False
 
     def _cue_span(self, t: Tok) -> Span:
         m = PHRASAL.match(self.text, t.start)

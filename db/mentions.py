@@ -53,7 +53,7 @@ associate secretary treasurer officer commissioner judge justice ambassador envo
 organiser delegate voter supporter member resident owner businessman businesswoman billionaire
 mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
 fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
-presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow public
+presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow public expert scholar historian
 """.split())
 # Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".
 _AGENT_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ent", "ant", "ive", "eon", "ian", "ee")
@@ -116,7 +116,7 @@ def adverb_like(tok: Tok) -> bool:
     w = tok.lower
     return tok.is_word and not tok.capitalised and (
         (w.endswith("ly") and len(w) > 4) or w.endswith(("n't", "n\u2019t")) or w in {
-            "also", "later", "then", "has", "had", "have", "was", "is", "were", "would", "will", "once",
+            "also", "later", "then", "yet", "has", "had", "have", "was", "is", "were", "would", "will", "once",
             "again", "just", "only", "now", "still", "further", "too", "even", "ever", "never", "not",
             "did", "does", "do", "could", "might", "may", "must", "should", "can", "already", "first",
             "previously", "reportedly", "repeatedly", "recently", "earlier", "often", "always", "has",

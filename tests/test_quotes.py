@@ -1208,3 +1208,22 @@ def test_a_participle_after_and_still_opens_its_own_clause():
 def test_an_opening_adjunct_is_not_what_was_said_and_a_bare_noun_subject_opens_a_report():
     found = quotes("At one point, Roe said party officials were calling him all the time.", contest=None)
     assert [(q["kind"], q["text"]) for q in found] == [("indirect", "party officials were calling him all the time")]
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Doe spokesman Rick Tyler said", "Rick Tyler"),  # the role word introduces the person
+    ("election law expert John Roe tweeted Monday", "John Roe"),  # plain nouns modify the role word
+    ("a spokesman for Jane Doe said", "Spokesman for Jane Doe"),  # unnamed, and kept apart from her
+])
+def test_a_role_word_before_a_name_names_that_person(phrase, speaker):
+    [quote] = quotes(f"{L}We can call this right now: the vote is lost,{R} {phrase}.", contest=None)
+    assert quote["speaker_mention"]["text"] == phrase.rsplit(" ", 2 if phrase.endswith("Monday") else 1)[0]
+    assert quote["speaker"] == speaker
+
+
+def test_retaliated_is_a_cue_and_yet_sits_between_a_speaker_and_her_verb():
+    found = quotes(f"{L}The party will always be the party,{R} an angry Roe retaliated.", contest=None)
+    assert found[0]["speaker_mention"]["text"] == "an angry Roe"
+    text = (f"Jane Doe backed the plan, saying she hadn\u2019t yet called for a vote because she believed "
+            f"{L}we need to focus all of our energy on the members.{R}")
+    assert all(q["speaker_mention"] is None or q["speaker_mention"]["text"] in {"she", "Jane Doe"} for q in quotes(text))
