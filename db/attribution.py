@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from contest_tracker.contest import Contest, Person, slugify
-from db.mentions import DETERMINERS, Span, uncontracted
+from db.mentions import DETERMINERS, Span, role_word, uncontracted
 from db.person_names import FEMALE, MALE, TITLES
 
 UNNAMED_HEADS = re.compile(
@@ -34,6 +34,9 @@ UNNAMED_HEADS = re.compile(
     r"statement|release|letter|report|memo)\b",
     re.I,
 )
+_PLURAL_AGENTS = ("ers", "ors", "ists", "ians")
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have|say|expect|warn|believe|think|agree|predict|fear|hope|argue|claim|"
+                          r"note|worry|want|see|suggest|estimate|forecast|reckon|do|don\u2019t|don't)\b")
 # A name right after a role word: "spokesman Rick Tyler", "aide J. K. Smith".
 _NAME_AFTER_HEAD = re.compile(r"\s+((?:[A-Z][\w\u2019'-]*\.?\s+){1,3}[A-Z][\w\u2019'-]*)")
 ORG_WORDS = re.compile(
@@ -448,6 +451,9 @@ class SpeakerResolver:
                 return self._person_entity(full, gender)
             if gender is None and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", self.text):
                 return None  # "Well, …", "Rather …": the article writes it in lowercase too, so it is a word, not a name
+            if gender is None and name.endswith(_PLURAL_AGENTS) and role_word(name.lower()[:-1]) \
+                    and _PLURAL_VERB.match(self.text, max(pos, 0) + len(phrase)):
+                return None  # "Forecasters expect …": a plural role with a plural verb is a group, not a person
         return self._person_entity(name, gender)
 
     def _full_name_before(self, surname: str, pos: int) -> str | None:

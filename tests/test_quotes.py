@@ -1227,3 +1227,13 @@ def test_retaliated_is_a_cue_and_yet_sits_between_a_speaker_and_her_verb():
     text = (f"Jane Doe backed the plan, saying she hadn\u2019t yet called for a vote because she believed "
             f"{L}we need to focus all of our energy on the members.{R}")
     assert all(q["speaker_mention"] is None or q["speaker_mention"]["text"] in {"she", "Jane Doe"} for q in quotes(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Forecasters expect a warm and mostly dry weekend across the region.", "unnamed"),  # a plural role
+    ("Economists say the plan would fail within a year.", "unnamed"),
+    ("Sanders said the plan would fail within a year.", "person"),  # a surname: singular verb, still a person
+])
+def test_a_plural_role_with_a_plural_verb_is_a_group_not_a_person(text, kind):
+    [speaker] = extract_quotes(text).speakers
+    assert speaker["kind"] == kind
