@@ -638,6 +638,13 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"the paper {L}takes its orders{R} from the party"),
     (f"Jane Doe said he would {L}fix the rules,{R} for instance, and John Roe vowed to {L}open the books{R} soon.",
      f"he would {L}fix the rules,{R} for instance"),
+    # "before claiming …", "when commenting …" and "and he didn't …" open clauses of their own
+    (f"Roe said the deadlock has {L}kept us safe{R} on Twitter before claiming that borders are {L}open.{R}",
+     f"the deadlock has {L}kept us safe{R} on Twitter"),
+    (f"Last year, Roe called Doe a {L}clown{R} on his radio show when commenting on her speech.",
+     f"Doe a {L}clown{R} on his radio show"),
+    (f"He held his fire on Poe, calling him a {L}nice guy{R} and he didn\u2019t describe Doe at all.",
+     f"him a {L}nice guy{R}"),
     # a content that opens with a subordinate clause goes on past the comma that closes it
     (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
      f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
