@@ -446,7 +446,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
 REPORTED_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?:[\w\u2019'-]+\s+){1,6}?(?:said|says|told|added|argued|believes?|thinks?)\b|;|\s--\s|,\s*" + _ING + r"|,\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r"(?<=[\u201d\"])\s(?:and|but)\s+" + _ING + r"|,\s+(?:and|but|while|whereas)\s+(?:[\w\u2019'-]+\s+){1,6}?(?:said|says|told|added|argued|believes?|thinks?)\b|;|\s--\s|,\s*" + _ING + r"|,\s+(?:and|but)\s+(?:(?:he|she|they|also|then)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r"\s(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b"
 )

@@ -1244,3 +1244,8 @@ def test_retaliated_is_a_cue_and_yet_sits_between_a_speaker_and_her_verb():
 def test_a_plural_role_with_a_plural_verb_is_a_group_not_a_person(text, kind):
     [speaker] = extract_quotes(text).speakers
     assert speaker["kind"] == kind
+
+
+def test_reported_speech_stops_at_and_with_a_participle_after_a_closing_mark():
+    text = f"Jane Doe built her brand on the cause, writing a book called {L}Women Who Work{R} and leading the push."
+    assert not any("leading" in q["text"] for q in quotes(text, contest=None))
