@@ -431,7 +431,8 @@ _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning
         r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
 _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
-_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the)\s(?![\u201c\"]))")
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the)\s(?![\u201c\"])"
+                                 r"|(?:said|says|told|tells|added|wrote|argued|insisted)\b)")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -441,7 +442,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows)\b|"
-    r"\s(?:when|while|after|before)\s+" + _ING + r"|"
+    r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
@@ -912,9 +913,9 @@ class DirectQuoteFinder:
         # said Corbyn / added the Labour leader
         if toks[i].is_word and not toks[i].capitalised and is_post_quote_cue(toks[i].text) and not is_participle(toks[i].text):
             mention = np_after(text, toks[i].end + 1, p_end)
-            if mention is not None:
+            if mention is not None and uncontracted(mention.text.lower()) not in PRONOUNS:
                 return Span(toks[i].start, toks[i].end, toks[i].text), mention, None
-            return None
+            return None  # "…,” said he doesn’t …": no writer inverts a pronoun; the words after are content
         # he said / Corbyn told the BBC / Smith, the challenger, said
         paren_close = -1
         for k in range(i, min(len(toks), i + 30)):

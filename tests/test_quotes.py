@@ -645,6 +645,11 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"Doe a {L}clown{R} on his radio show"),
     (f"He held his fire on Poe, calling him a {L}nice guy{R} and he didn\u2019t describe Doe at all.",
      f"him a {L}nice guy{R}"),
+    # ", it would seem …" opens a clause of its own; so does "said" after a comma inside the marks
+    (f"If Roe says he intends to {L}pick up delegates{R} everywhere he can, it would seem his plan is to stall.",
+     f"he intends to {L}pick up delegates{R} everywhere he can"),
+    (f"Poe, who calls Roe a {L}sociopath,{R} said he doesn\u2019t believe the effort needs a settled alternative.",
+     f"Roe a {L}sociopath,{R}"),
     # a content that opens with a subordinate clause goes on past the comma that closes it
     (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
      f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
