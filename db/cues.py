@@ -53,10 +53,15 @@ IRREGULAR = {
     "testify": ["testify", "testifies", "testified", "testifying"],
     "speak": ["speak", "speaks", "spoke", "speaking"],
     "sing": ["sing", "sings", "sang", "singing"],
+    # American and British spellings both
+    "label": ["label", "labels", "labeled", "labelled", "labeling", "labelling"],
+    "marvel": ["marvel", "marvels", "marveled", "marvelled", "marveling", "marvelling"],
+    "signal": ["signal", "signals", "signaled", "signalled", "signaling", "signalling"],
 }
 
 # Consonant doubling that a rule would get wrong either way: list it.
-DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer", "demur"}
+DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer", "demur",
+           "slam", "brag", "dub", "concur"}
 
 # Cue words that need their next word to be a cue: "pointed out", "hit back".
 PHRASAL = re.compile(
@@ -98,7 +103,7 @@ THOUGHT_FORMS = _table(THOUGHT)
 AMBIGUOUS = {"state", "states", "post", "posts", "charge", "charges", "question", "questions",
              "call", "calls", "calling", "note", "notes", "rule", "rules", "find", "finds", "finding",
              "report", "reports", "reporting", "counter", "object", "objects", "continue", "continues",
-             "signal", "signals", "quote", "quotes", "challenge", "challenges", "welcome", "hail",
+             "signal", "signals", "signalled", "signalling", "quote", "quotes", "challenge", "challenges", "welcome", "hail",
              "cry", "comment", "comments", "answer", "answers", "plead", "estimate", "estimates",
              "promise", "promises", "pledge", "pledges", "vow", "vows", "reply", "guess", "figure",
              "figures", "fear", "fears", "hope", "hopes", "doubt", "doubts", "wish", "highlight",
@@ -128,7 +133,7 @@ DIRECT_OK = {"demand", "demands", "demanded", "reply", "replied", "quipped", "vo
 # They make mixed quotes only; the content is their object with its label.
 LABEL = """
 call dub describe label brand refer accuse blame credit praise decry promise vow cite thank
-portray tout hail slam blast mock deride pledge bemoan lament characterise characterize
+portray tout hail slam blast mock deride pledge bemoan lament characterise characterize herald liken applaud
 """.split()
 LABEL_FORMS = _table(LABEL)
 

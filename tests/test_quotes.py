@@ -112,6 +112,13 @@ def test_cue_verbs_well_beyond_said(verb):
     assert after["cue"]["text"] == before["cue"]["text"] == verb.split()[0]
 
 
+@pytest.mark.parametrize("verb", ["slammed", "dubbed", "labelled", "labeled", "heralded", "likened", "applauded"])
+def test_label_verbs_with_every_inflection(verb):
+    # "slam" doubles its m, "label" has a British and an American past; each puts a quoted label on its object
+    quote = only(f"Jane Doe {verb} the plan as {L}a breakthrough for members{R} on Monday.")
+    assert quote["kind"] == "mixed" and quote["cue"]["text"] == verb and quote["speaker_id"] == "jane-doe"
+
+
 def test_participle_cue_takes_the_subject_of_the_sentence():
     quote = only("Afterwards a smiling Doe waved to supporters, saying: \u201cWe will win.\u201d")
     assert quote["speaker_id"] == "jane-doe"
