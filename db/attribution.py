@@ -419,7 +419,13 @@ class SpeakerResolver:
 
     def _resolve_name(self, phrase: str, pos: int) -> Entity | None:
         """A person from a capitalised phrase: config names first, then the article's full names."""
-        if _NAMED_PLACE.search(phrase):
+        place = _NAMED_PLACE.search(phrase)
+        if place:
+            head = phrase[:place.start()] + phrase[place.start():].split(" of ", 1)[0]
+            words = head.split()
+            if len(words) >= 2 and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in MALE | FEMALE
+                                    or words[-2].lower() in MALE | FEMALE):
+                return self._resolve_name(head, pos)  # "Rep. Tom Cole of Oklahoma": the person, from his state
             # "the Port of Liverpool", "the University of Chicago": an institution, not a person
             return self._named_organisation(phrase.strip())
         runs = [r for r in _NAME_RUN.findall(phrase) if r.strip().lower() not in DETERMINERS]

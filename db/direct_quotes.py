@@ -95,7 +95,7 @@ def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
                  or t.lower in CUES_BEFORE_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that")]
 
 
-_CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:that\b\s*)?")
+_CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:(?:on\s+|last\s+|this\s+)?(?:" + _WEEKDAY + r"|yesterday|today)(?![\w\u2019'])[\s,]*)?(?:that\b\s*)?")
 
 
 # A hearer or an adjunct of up to twelve words between a cue and the "that" opening its content.
@@ -442,7 +442,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows)\b|"
-    r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
+    r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
@@ -1104,7 +1104,9 @@ class DirectQuoteFinder:
                 that = _THAT_AFTER_ADJUNCT.match(text, cue.end, open_at)
                 lead = tokens(text, cue.end, that.start(1)) if that is not None else []
                 if that is not None and lead and (lead[0].capitalised or lead[0].lower in _ADJUNCT_START
-                                                  or cue.text.lower() in HEARER_CUES):
+                                                  or cue.text.lower() in HEARER_CUES) \
+                        and lead[-1].lower not in {"is", "was", "are", "were", "be", "been"}:
+                    # ("said Thursday his biggest worry is that …": a "that" after "is" belongs to the content)
                     content_start = that.start(1)  # "told Fox News that …", "wrote in a court filing that …"
             if _PERCENT.match(mention.text):
                 poll = _POLL.search(text, start, mention.start)

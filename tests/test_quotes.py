@@ -1261,3 +1261,17 @@ def test_a_plural_role_with_a_plural_verb_is_a_group_not_a_person(text, kind):
 def test_reported_speech_stops_at_and_with_a_participle_after_a_closing_mark():
     text = f"Jane Doe built her brand on the cause, writing a book called {L}Women Who Work{R} and leading the push."
     assert not any("leading" in q["text"] for q in quotes(text, contest=None))
+
+
+def test_a_name_from_somewhere_with_an_appositive_speaks_and_a_weekday_is_not_content():
+    text = (f"Rep. John Roe of Oklahoma, an ally of the leadership, said Thursday his biggest worry about Doe "
+            f"is that she is {L}unpredictable.{R}")
+    [quote] = quotes(text, contest=None)
+    assert quote["text"] == f"his biggest worry about Doe is that she is {L}unpredictable.{R}"
+    assert quote["speaker_mention"]["text"] == "an ally of the leadership" and quote["speaker"] == "John Roe"
+
+
+def test_a_superlative_appositive_ends_a_mixed_quote():
+    text = f"Of likely voters, 25 percent say they would {L}definitely not support{R} him, the highest for any candidate."
+    [quote] = quotes(text, contest=None)
+    assert quote["text"] == f"they would {L}definitely not support{R} him"
