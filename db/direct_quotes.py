@@ -99,7 +99,7 @@ _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:(?:on\s+|last\s+|this\s+)?(?:" + _
 
 
 # A hearer or an adjunct of up to twelve words between a cue and the "that" opening its content.
-_THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.-]+){1,12}?[\s,]+(that)\s")
+_THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.\u201c\u201d\"-]+){1,12}?[\s,]+(that)\s")
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
                   "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under", "for"}
@@ -354,6 +354,9 @@ def _generic_who(text: str, mention: Span, floor: int) -> bool:
     return mention.text.lower() == "who" and bool(_GENERIC_WHO.search(text, floor, mention.start))
 
 
+_SHOW_OWNER = re.compile(r"\b[A-Z][\w.]*[\u2019']s\s*$")
+
+
 def _title(text: str, start: int, end: int) -> bool:
     """A short stretch in quotation marks that reads as a title: "Face the Nation", "State of the Union"."""
     words = [t for t in tokens(text, start, end) if t.is_word]
@@ -536,6 +539,11 @@ class DirectQuoteFinder:
         opens_sentence = not pre.strip(" ,\u2014-\u2013(")
         prev = self.found[-1] if self.found else None
         lead = text[s_start:first.open]
+        if _title(text, first.start, last.end) and _SHOW_OWNER.search(text, s_start, first.open):
+            # "on MSNBC’s “Morning Joe”", "told NBC’s “Face the Nation”": a programme, not words; a cue before it
+            # still reaches the quotes after it ("stating on NBC’s “Meet the Press” that Roe’s “judgment” …")
+            self.closes.remove(last.close if last.close is not None else last.end)
+            return None
 
         prev_close = prev.pieces[-1].close if prev is not None and prev.pieces else None
         if prev_close is not None and prev.kind == "direct" and prev.cue is not None and prev_close < prev.cue.start \

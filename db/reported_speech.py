@@ -41,7 +41,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(that|which)\s+$")
 _LEAD = re.compile(r"[\s,]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|\bthen|,|\bby)\s+(?:\w+ly\s+|also\s+)?$", re.I)
 # a "that" opening the content within a dozen words of the cue, with no clause break before it
-_THAT = re.compile(r"(?:[^.;:!?\"\u201c\u201d\n]{0,120}?\s)?(that)\s", re.I)
+_THAT = re.compile(r"(?:[^.;:!?\n]{0,120}?\s)?(that)\s", re.I)
 
 
 def _mask(length: int, spans: list[tuple[int, int]]) -> bytearray:

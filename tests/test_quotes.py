@@ -1275,3 +1275,16 @@ def test_a_superlative_appositive_ends_a_mixed_quote():
     text = f"Of likely voters, 25 percent say they would {L}definitely not support{R} him, the highest for any candidate."
     [quote] = quotes(text, contest=None)
     assert quote["text"] == f"they would {L}definitely not support{R} him"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a programme's title after its network is nobody's words
+    ("Joe Roe said so on Wednesday morning on MSNBC\u2019s \u201cMorning Joe.\u201d", []),
+    ("Jane Doe told NBC\u2019s \u201cFace the Nation\u201d that the party would win the vote.",
+     [("indirect", "that the party would win the vote")]),
+    # and the cue before it still reaches the quotes after it
+    (f"Roe attacked, stating on NBC\u2019s {L}Meet the Press{R} that Doe\u2019s {L}judgment{R} was {L}clearly lacking.{R}",
+     [("mixed", f"that Doe\u2019s {L}judgment{R} was {L}clearly lacking.{R}")]),
+])
+def test_a_show_title_after_its_network_is_not_a_quote(text, expected):
+    assert [(q["kind"], q["text"]) for q in quotes(text, contest=None)] == expected
