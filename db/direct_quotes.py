@@ -428,6 +428,8 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
+_MAIN_CLAUSE_COMMA = re.compile(r",[\u201d\"]?\s+(?!and\b|or\b|but\b|[\u201c\"])")
+_SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|after|as|while|when)\b", re.I)
 _OPENS_SUBORDINATE = re.compile(r"(?:that\s+)?(?:while|although|though|by|if|when|because|despite|since|unless|once)\b[^,]*,?[\u201d\"]?$", re.I)
 # A participle, not one of the words that merely end in "ing" ("bring", "nothing", "during", "morning").
 _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning|evening|king|ring|sing|spring|"
@@ -597,6 +599,13 @@ class DirectQuoteFinder:
             if kind == "mixed":
                 content_start = _nearer_opener(text, content_start, first.open)
                 end = _mixed_end(text, close + 1, sent_end, start=content_start)
+                if cue is not None and _SUBORDINATE_OPENING.match(text, s_start, cue.start) \
+                        and "," not in text[s_start:cue.start]:
+                    # "While Roe admitted that it would be “very hard”, his campaign argued …": the main clause is not his
+                    m = _MAIN_CLAUSE_COMMA.search(text, close - 1, end + 1)
+                    if m is not None:
+                        comma = m.start()
+                        end = comma + 2 if text[comma + 1:comma + 2] in "\u201d\"" else _content_end(text, content_start, comma)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 
@@ -711,6 +720,8 @@ class DirectQuoteFinder:
                 if mention is None or text[comma + 1:mention.start].strip(" \u201d\"\u2019'"):
                     return None
             rest = text[max(t.end, mention.end):s_end]
+            if re.match(r"\s*(?:that|whether|if)\b", rest):
+                return None  # "…, his campaign has argued that it could win": the cue of a report of its own
             if rest.startswith(","):
                 rest = rest[1:].partition(",")[2]  # an appositive belongs to the speaker
             if len(rest.split()) > 8:

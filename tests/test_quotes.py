@@ -657,6 +657,12 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"he intends to {L}pick up delegates{R} everywhere he can"),
     (f"Poe, who calls Roe a {L}sociopath,{R} said he doesn\u2019t believe the effort needs a settled alternative.",
      f"Roe a {L}sociopath,{R}"),
+    # a report inside an opening subordinate clause ends where the main clause begins
+    (f"While Roe admitted Tuesday that it would be {L}very hard{R} to win without more delegates, his team "
+     f"has argued that it could still win.",
+     f"that it would be {L}very hard{R} to win without more delegates"),
+    (f"Although he says he {L}loves the city,{R} and {L}people from the city love me,{R} he also attacks it.",
+     f"he {L}loves the city,{R} and {L}people from the city love me,{R}"),
     # a content that opens with a subordinate clause goes on past the comma that closes it
     (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
      f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
