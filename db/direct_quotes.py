@@ -428,6 +428,7 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:after|before|while|when|by|without)\s+$")
 _MAIN_CLAUSE_COMMA = re.compile(r",[\u201d\"]?\s+(?!and\b|or\b|but\b|[\u201c\"])")
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|after|as|while|when)\b", re.I)
 _OPENS_SUBORDINATE = re.compile(r"(?:that\s+)?(?:while|although|though|by|if|when|because|despite|since|unless|once)\b[^,]*,?[\u201d\"]?$", re.I)
@@ -808,6 +809,14 @@ class DirectQuoteFinder:
         if not self.found:
             return None
         prev = self.found[-1]
+        if prev.kind == "mixed" and prev.cue is not None and len(self.found) > 1 and is_participle(prev.cue.text) \
+                and _AFTER_PREPOSITION.search(self.text, 0, prev.cue.start):
+            # "“Everything is on the table,” Roe said after hinting that “changes” could come. “Every …”":
+            # the quote goes on from the direct quote, not from the aside reported inside its cue clause
+            before = self.found[-2]
+            if before.kind == "direct" and before.cue is not None and \
+                    self.layout.sentence_at(before.cue.start) == self.layout.sentence_at(prev.cue.start):
+                prev = before
         if prev.kind == "indirect" or not prev.pieces:
             return None
         from db.quote_marks import is_interruption

@@ -1294,3 +1294,12 @@ def test_a_superlative_appositive_ends_a_mixed_quote():
 ])
 def test_a_show_title_after_its_network_is_not_a_quote(text, expected):
     assert [(q["kind"], q["text"]) for q in quotes(text, contest=None)] == expected
+
+
+def test_a_quote_goes_on_from_the_direct_quote_not_from_a_report_inside_its_cue_clause():
+    text = (f"{L}Everything is on the table,{R} Roe told reporters on Wednesday after hinting that {L}changes{R} "
+            f"could come. {L}Every single thing is on the table. I\u2019m looking carefully.{R}")
+    found = quotes(text, contest=None)
+    direct = next(q for q in found if q["kind"] == "direct")
+    assert len(direct["segments"]) == 2 and direct["text"].endswith("I\u2019m looking carefully.")
+    assert next(q for q in found if q["kind"] == "mixed")["text"] == f"that {L}changes{R} could come"
