@@ -133,7 +133,7 @@ DIRECT_OK = {"demand", "demands", "demanded", "reply", "replied", "quipped", "vo
 # They make mixed quotes only; the content is their object with its label.
 LABEL = """
 call dub describe label brand refer accuse blame credit praise decry promise vow cite thank
-portray tout hail slam blast mock deride pledge bemoan lament characterise characterize herald liken applaud
+portray tout hail slam blast mock deride pledge bemoan lament characterise characterize herald liken applaud deem
 """.split()
 LABEL_FORMS = _table(LABEL)
 

@@ -206,6 +206,8 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# "… – Roe saying …", "…, and Doe calling …": a name right before the participle is its own subject.
+_ABSOLUTE_BEFORE = re.compile(r"(?:[\u2013\u2014]|\s-|\band)\s*$")
 # "…, with Jane Doe telling reporters …": the "with" phrase is the participle's subject.
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _OF_BEFORE = re.compile(r"\b(?:of|shows?|showed|showing|features?|featured|featuring)\s+$")
@@ -285,7 +287,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         first = head[0].lower if head else ""
         if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing")
                           or len(head) > 1 and first.endswith("ly") and head[1].lower.endswith("ing")
-                          or first not in PRONOUNS and len(head) <= 5 and any(t.lower in INTRO_WORDS for t in head[:3]))):
+                          or first not in PRONOUNS and len(head) <= 5 and any(t.lower in INTRO_WORDS for t in head[:3])
+                          and not any(_past_tense(t.lower) and t.lower not in INTRO_WORDS for t in head if not t.capitalised))):
+            # ("Doe also misjudged the president," is a clause with its verb, not an introduction like "Hours later,")
             break  # "He also issued a statement," is the clause itself, not an introduction
         place_last = len(head) >= 2 and head[-1].capitalised and head[-2].lower in {"in", "at"}
         toks = toks[commas[0] + 1:]
@@ -437,7 +441,7 @@ _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning
         r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
 _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
-_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the)\s(?![\u201c\"])"
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the|its|his|her|their)\s(?![\u201c\"])"
                                  r"|(?:said|says|told|tells|added|wrote|argued|insisted)\b)")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
@@ -447,7 +451,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
-    r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows)\b|"
+    r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"
     r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b"
 )
@@ -1226,6 +1230,8 @@ class DirectQuoteFinder:
                 return agent, None  # "Rubio was asked by moderator Gerard Baker whether …": the agent speaks
         if is_participle(t.text):
             return self._participle_subject(start, t)
+        if i and toks[i - 1].lower == "having":
+            return self._participle_subject(start, toks[i - 1])  # "…, having referred to him as a “reformer.”"
         inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
         if inverted is not None and i == 0 and _RELATIVE_ASIDE.fullmatch(text, inverted.end, open_at):
             return inverted, None  # "Said Jane Doe, who grew up with her, “…”"
@@ -1290,6 +1296,9 @@ class DirectQuoteFinder:
         if mention is not None and _WITH_BEFORE.search(text, s_start, (partner or mention).start) \
                 and "," not in text[mention.end:t.start]:
             return mention, partner  # "…, with Jane Doe telling reporters …": the "with" phrase speaks
+        if mention is not None and mention.text[:1].isupper() and not text[mention.end:t.start].strip() \
+                and _ABSOLUTE_BEFORE.search(text, s_start, mention.start):
+            return mention, partner  # "… optimism – Roe saying he was “very encouraged” and Doe calling it …"
         k = len(toks)
         while k and toks[k - 1].is_word and toks[k - 1].capitalised:
             k -= 1

@@ -1303,3 +1303,18 @@ def test_a_quote_goes_on_from_the_direct_quote_not_from_a_report_inside_its_cue_
     direct = next(q for q in found if q["kind"] == "direct")
     assert len(direct["segments"]) == 2 and direct["text"].endswith("I\u2019m looking carefully.")
     assert next(q for q in found if q["kind"] == "mixed")["text"] == f"that {L}changes{R} could come"
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # a name right before a participle is its subject ("– Roe saying …, and Doe calling …")
+    (f"Both issued a statement – Roe saying he was {L}very encouraged{R} and Doe calling it a {L}great meeting.{R}",
+     f"he was {L}very encouraged{R}", "Roe"),
+    # "having referred" takes the sentence's subject, even past an adverb
+    (f"Doe also misjudged the president, having referred to him as a {L}reformer.{R}",
+     f"to him as a {L}reformer.{R}", "Doe"),
+    (f"In June, the bar association deemed him {L}well qualified,{R} its highest rating.",
+     f"him {L}well qualified,{R}", "the bar association"),
+])
+def test_participles_and_label_verbs_find_their_subject(text, content, mention):
+    quote = quotes(text, contest=None)[0]
+    assert quote["kind"] == "mixed" and quote["text"] == content and quote["speaker_mention"]["text"] == mention
