@@ -87,10 +87,14 @@ class Layout:
         return max(0, bisect_right(self.paragraph_starts, pos) - 1)
 
 
+# "be about reacting to …", "a screaming Santilli": a participle after these is no cue.
+_BEFORE_ADJECTIVE = {"about", "a", "an", "the", "his", "her", "their", "its"}
+
+
 def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
-    """The cue words among ``toks``; a participle after "about" ("be about reacting to …") is none."""
+    """The cue words among ``toks``; a participle after "about" or a determiner is none."""
     return [i for i, t in enumerate(toks) if t.is_word and not t.capitalised
-            and not (i and toks[i - 1].lower == "about" and is_participle(t.text))
+            and not (i and toks[i - 1].lower in _BEFORE_ADJECTIVE and is_participle(t.text))
             and (is_speech_cue(t.text) or (labels and is_label_cue(t.text))
                  or t.lower in CUES_BEFORE_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that")]
 

@@ -1318,3 +1318,9 @@ def test_a_quote_goes_on_from_the_direct_quote_not_from_a_report_inside_its_cue_
 def test_participles_and_label_verbs_find_their_subject(text, content, mention):
     quote = quotes(text, contest=None)[0]
     assert quote["kind"] == "mixed" and quote["text"] == content and quote["speaker_mention"]["text"] == mention
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
+    text = f"And last summer, while attending the rally, Jane Roe calls a screaming John Doe a {L}fascist.{R}"
+    [quote] = quotes(text, contest=None)
+    assert quote["cue"]["text"] == "calls" and quote["speaker_mention"]["text"] == "Jane Roe"
