@@ -446,7 +446,8 @@ _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
 _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
 _AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the|its|his|her|their)\s(?![\u201c\"])"
-                                 r"|(?:said|says|told|tells|added|wrote|argued|insisted)\b)")
+                                 r"|(?:said|says|told|tells|added|wrote|argued|insisted)\b"
+                                 r"|(?:and|but)\s+(?:his|her|their|its|the)\s+[a-z]+\s+(?:has|have|had|is|was|were|are)\b)")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -456,7 +457,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"
-    r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
+    r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+(?:while|whereas)\s|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".

@@ -663,6 +663,11 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"that it would be {L}very hard{R} to win without more delegates"),
     (f"Although he says he {L}loves the city,{R} and {L}people from the city love me,{R} he also attacks it.",
      f"he {L}loves the city,{R} and {L}people from the city love me,{R}"),
+    # ", while …" and ", and his administration has …" open clauses of their own
+    (f"A Roe official said Doe should be careful {L}not to stir up problems{R} in the strait, while the ministry "
+     f"also weighed in.", f"Doe should be careful {L}not to stir up problems{R} in the strait"),
+    (f"President Roe has called the deals {L}unpatriotic,{R} and his administration has cracked down on them.",
+     f"the deals {L}unpatriotic,{R}"),
     # a content that opens with a subordinate clause goes on past the comma that closes it
     (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
      f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
