@@ -433,6 +433,8 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
         return after_quote  # “…has the “best experience,” Trump is …”: the comma inside closes the clause
     m = (pattern or _CLAUSE_BREAK).search(text, after_quote, sent_end)
     end = m.start() if m else sent_end
+    if m and text[end:end + 2] in (",\u201d", ',"'):
+        end += 2  # '… this cycle,” while …': the closing mark belongs to the quote
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
@@ -457,7 +459,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"
-    r"\s(?:when|while|after|before)\s+" + _ING + r"|,\s+(?:while|whereas)\s|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
+    r"\s(?:when|while|after|before)\s+" + _ING + r"|,[\u201d\"]?\s+(?:while|whereas)\s|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".

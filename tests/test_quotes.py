@@ -668,6 +668,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"also weighed in.", f"Doe should be careful {L}not to stir up problems{R} in the strait"),
     (f"President Roe has called the deals {L}unpatriotic,{R} and his administration has cracked down on them.",
      f"the deals {L}unpatriotic,{R}"),
+    (f"Doe\u2019s campaign said she would {L}back the nominee{R} but {L}won\u2019t endorse anyone,{R} while "
+     f"Sen. John Roe offered conditional support.",
+     f"she would {L}back the nominee{R} but {L}won\u2019t endorse anyone,{R}"),
     # a content that opens with a subordinate clause goes on past the comma that closes it
     (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
      f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
