@@ -1084,7 +1084,7 @@ class DirectQuoteFinder:
                               and is_speech_cue(toks[0].text) and len(toks) > 1 and toks[1].text in {",", ":"}):
             cues.insert(0, 0)  # "Said Jane Doe: “…”", "Adding, “…”"
         w = len(toks) - 1 - (not toks[-1].is_word)
-        if w > 0 and toks[w].lower in _READS and text[toks[w].end:open_at].strip() in {",", ":"} and w not in cues:
+        if w > 0 and toks[w].lower in _READS and text[toks[w].end:open_at].strip() in {",", ":", ""} and w not in cues:
             cues.append(w)  # "At the bottom it reads, “…”", "a hat reading, “…”"
         if colon and toks[0].lower != "by":  # "“A headline,” by Times' Jane Doe: “…”" is an excerpt
             named = np_before(text, len(stripped) - 1 + start, start)[0]

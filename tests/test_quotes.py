@@ -1332,3 +1332,8 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
     text = f"And last summer, while attending the rally, Jane Roe calls a screaming John Doe a {L}fascist.{R}"
     [quote] = quotes(text, contest=None)
     assert quote["cue"]["text"] == "calls" and quote["speaker_mention"]["text"] == "Jane Roe"
+
+
+def test_a_sign_reading_a_quote_with_no_comma_is_the_signs_words():
+    [quote] = quotes(f"He held up a sign reading {L}Members for Roe and nobody else{R} and waved it around.", contest=None)
+    assert quote["text"] == f"{L}Members for Roe and nobody else{R}" and quote["speaker_mention"]["text"] == "a sign"
