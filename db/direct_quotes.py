@@ -39,6 +39,8 @@ _PREPOSITIONS = {"in", "on", "at", "for", "with", "by", "from", "during", "of", 
 # Words that open an appositive or relative clause after a cue ("…, said Doe, a pollster at Acme"), not a clause.
 _APPOSITIVE_OPENERS = {"a", "an", "the", "who", "which", "whose", "where", "when", "and", "but", "in", "on", "at",
                        "according", "as", "adding", "his", "her", "their", "its", "one", "now", "then", "also"}
+# A sentence that ends on its cue: "… and her husband cut in.", "Jane Doe chimed in:".
+_ENDING_CUE = re.compile(r"\b(cut in|chimed in|interjected|interrupted|replied|responded|answered|retorted|shot back)\s*[.:]?\s*$")
 # Words opening the adjuncts that may trail a cue: "in an interview Thursday, in the latest war of words".
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "amid", "ahead", "after", "before", "despite"}
 _CLAUSE_WORD = re.compile(r"\b(?:that|whether|if|who|which)\b")
@@ -631,6 +633,10 @@ class DirectQuoteFinder:
                     # "“We’re extremely happy” about the decision, said Jane Doe.": the clause is hers
                     comma, cue, mention = outer
                     return Candidate([(first.open, _content_end(text, first.open, comma))], "mixed", cue, mention, None, run)
+            closing = self._closing_cue_before(first)
+            if closing is not None:
+                cue, mention, partner = closing
+                return Candidate(segments, "direct", cue, mention, partner, run)
             cont = self._continuable(first)
             if cont is not None:
                 return self._extend(cont, run, segments)
@@ -846,6 +852,24 @@ class DirectQuoteFinder:
         if s <= anchor < e or s <= last_piece.end <= e:
             return prev
         return None
+
+    def _closing_cue_before(self, first: Piece):
+        """"…,” Roe said, and her husband cut in. “…”": a sentence ending on a cue of its own introduces the quote."""
+        k = self._sentence_index(first.open) - 1
+        if k < 0:
+            return None
+        s, e = self.layout.sentences[k]
+        if self.layout.paragraph_index(s) != self.layout.paragraph_index(first.open):
+            return None
+        m = _ENDING_CUE.search(self.text, s, e)
+        if m is None or self.found and self.found[-1].cue is not None and self.found[-1].cue.start == m.start():
+            return None
+        mention, partner = np_before(self.text, m.start(), s)
+        first_word = mention.text.split()[0].lower() if mention is not None else ""
+        if mention is None or names_nobody(self.text, mention) or mention.text[:1].islower() \
+                and first_word not in DETERMINERS | PRONOUNS and not _speaking_thing(mention.text):
+            return None
+        return Span(m.start(), m.end(1), m.group(1)), mention, partner
 
     def _previous_sentence_subject(self, first: Piece, last: Piece):
         """``Clinton touted her record. “We need …”``: a cue-less quote in mid-paragraph is the last subject's."""

@@ -1337,3 +1337,11 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
 def test_a_sign_reading_a_quote_with_no_comma_is_the_signs_words():
     [quote] = quotes(f"He held up a sign reading {L}Members for Roe and nobody else{R} and waved it around.", contest=None)
     assert quote["text"] == f"{L}Members for Roe and nobody else{R}" and quote["speaker_mention"]["text"] == "a sign"
+
+
+def test_a_sentence_ending_on_a_new_cue_introduces_the_next_quote():
+    text = (f"{L}Tell her I promised you a picture,{R} Jane Doe said, and her husband cut in. "
+            f"{L}Don\u2019t forget me, I\u2019ve known her since school.{R}")
+    first, second = quotes(text, contest=None)
+    assert first["speaker_mention"]["text"] == "Jane Doe" and len(first["segments"]) == 1
+    assert second["speaker_mention"]["text"] == "her husband" and second["cue"]["text"] == "cut in"
