@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from contest_tracker.contest import Contest, Person, slugify
+from db.dates import _MONTH, _WEEKDAY
 from db.mentions import DETERMINERS, Span, role_word, uncontracted
 from db.person_names import FEMALE, MALE, TITLES
 
@@ -428,7 +429,8 @@ class SpeakerResolver:
                 return self._resolve_name(head, pos)  # "Rep. Tom Cole of Oklahoma": the person, from his state
             # "the Port of Liverpool", "the University of Chicago": an institution, not a person
             return self._named_organisation(phrase.strip())
-        runs = [r for r in _NAME_RUN.findall(phrase) if r.strip().lower() not in DETERMINERS]
+        runs = [r for r in _NAME_RUN.findall(phrase) if r.strip().lower() not in DETERMINERS
+                and not re.fullmatch(_WEEKDAY + "|" + _MONTH, r.strip())]  # "a Wednesday editorial" names no one
         if not runs or len(runs) == 1 and phrase.startswith(runs[0]) and _LOWER_AFTER.match(phrase, len(runs[0])):
             return None  # "Businesses in the capital": a capital letter that only opens the sentence
         name = runs[-1].strip()

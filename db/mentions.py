@@ -363,8 +363,8 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
         if w in CONNECTORS and k + 1 < len(toks) and toks[k + 1].is_word:
             got.append(t)
             continue
-        if w in STOP and w not in DETERMINERS and not (t.capitalised and got[-1].capitalised):
-            break
+        if w in STOP and w not in DETERMINERS and not (t.capitalised and (got[-1].capitalised or got[-1].lower in DETERMINERS)):
+            break  # ("a Wednesday editorial": a capitalised word after a determiner is inside the phrase)
         if w in DETERMINERS and got[-1].lower not in CONNECTORS:
             break
         got.append(t)

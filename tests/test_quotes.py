@@ -1345,3 +1345,10 @@ def test_a_sentence_ending_on_a_new_cue_introduces_the_next_quote():
     first, second = quotes(text, contest=None)
     assert first["speaker_mention"]["text"] == "Jane Doe" and len(first["segments"]) == 1
     assert second["speaker_mention"]["text"] == "her husband" and second["cue"]["text"] == "cut in"
+
+
+def test_an_inverted_cue_with_a_weekday_in_its_speaker_phrase():
+    text = f"{L}There are invertebrates with more spine than Sen. John Roe,{R} reads a Wednesday editorial in The Register."
+    [quote] = quotes(text, contest=None)
+    assert quote["speaker_mention"]["text"] == "a Wednesday editorial" and quote["cue"]["text"] == "reads"
+    assert quote["speaker"] != "Wednesday"
