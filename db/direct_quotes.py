@@ -519,6 +519,7 @@ class DirectQuoteFinder:
         self.layout = layout
         self.found: list[Candidate] = []
         self.unspoken = None  # the cue right before the current quote when no speaker could be found
+        self.inside_cue_clause: set[int] = set()  # titles stepped over inside another quote's cue clause
         self.closes = sorted(p.close if p.close is not None else p.end for r in runs for p in r)
         self.spans = [(r[0].open, (r[-1].close if r[-1].close is not None else r[-1].end)) for r in runs]
 
@@ -532,12 +533,18 @@ class DirectQuoteFinder:
                 continue  # already inside a mixed quote
             if any(a < run[0].open and run[-1].end <= b for a, b in self.spans[:n]):
                 continue  # a quote within a quote
+            if run[0].open in self.inside_cue_clause:
+                continue
             cand = self._attribute(run)
             if cand is not None:
                 if cand.mention is not None and self._quoted(cand.mention.start):
                     # "“People are angry,” said …": words inside quotation marks never name the speaker
                     cand.mention, cand.partner = None, None
                 self.found.append(cand)
+                if cand.cue is not None and cand.cue.start > cand.end:
+                    # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote
+                    self.inside_cue_clause.update(a for a, b in self.spans
+                                                  if cand.end < a < cand.cue.start and _title(self.text, a + 1, b))
         return self.found
 
     def _quoted(self, pos: int) -> bool:
@@ -988,6 +995,12 @@ class DirectQuoteFinder:
             if t.text == "(" and k > i:
                 paren_close = next((n for n in range(k + 1, min(len(toks), k + 7)) if toks[n].text == ")"), -1)
                 if paren_close > 0:
+                    continue
+            if t.text in {"\u201c", '"'} and any(x.text == "," for x in toks[i:k]):
+                # "…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside an aside is stepped over
+                title_end = next((b for a, b in self.spans if a == t.start and _title(text, a + 1, b)), None)
+                if title_end is not None:
+                    paren_close = next((n for n in range(k + 1, len(toks)) if toks[n].start >= title_end), len(toks))
                     continue
             if t.text in {".", "!", "?", ";", "\u201c", '"', "\u201d", "(", ":"} and not (
                 t.text == "." and k and (toks[k - 1].lower in TITLE_ABBREVIATIONS or len(toks[k - 1].text) == 1

@@ -281,6 +281,8 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
             end = _before_parenthesis(toks, c - 1)  # "Sen. Richard Durbin (D-Ill.), noting …, said"
             if end >= 0 and toks[end].capitalised:
                 before, j2 = _grab_back(toks, end)
+                while before and j2 >= 0 and toks[j2].is_word and (role_word(toks[j2].lower) or toks[j2].capitalised):
+                    before, j2 = [toks[j2]] + before, j2 - 1  # "Texas delegate Bill Roe, wearing …, said"
                 if before and before[0].capitalised and (j2 < 0 or not toks[j2].is_word or toks[j2].lower in STOP):
                     got, j = before, j2
             break

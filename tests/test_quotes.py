@@ -1352,3 +1352,11 @@ def test_an_inverted_cue_with_a_weekday_in_its_speaker_phrase():
     [quote] = quotes(text, contest=None)
     assert quote["speaker_mention"]["text"] == "a Wednesday editorial" and quote["cue"]["text"] == "reads"
     assert quote["speaker"] != "Wednesday"
+
+
+def test_a_title_inside_the_cue_clause_aside_is_stepped_over():
+    text = (f"{L}We\u2019ve had better conventions than this one,{R} Texas delegate Bill Roe, wearing a cowboy hat "
+            f"and {L}Ted Doe{R} campaign pins, said matter-of-factly.")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "Texas delegate Bill Roe"
+    assert quote["speaker"] == "Bill Roe"
