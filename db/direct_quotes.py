@@ -1296,7 +1296,15 @@ class DirectQuoteFinder:
                 subject, subject_partner = np_before(text, toks[i - 2].start, start)
                 if subject is not None and (subject.text[:1].isupper() or subject.text.lower() in PRONOUNS):
                     return subject, subject_partner  # "I laughed and said, “…”": whoever laughed
+            for k in range(i - 2, 0, -1):
+                if toks[k].text in {",", ";", ":"}:
+                    break
+                if toks[k].is_word and not toks[k].capitalised and _past_tense(toks[k].lower) and toks[k - 1].capitalised:
+                    subject, subject_partner = np_before(text, toks[k].start, start)
+                    if subject is not None:
+                        return subject, subject_partner  # "when Roe knocked Doe on trade and called her “…”"
             return self._participle_subject(start, t)
+
         if mention is None and inverted is not None:
             return inverted, None
         if mention is not None and self._after_preposition(mention, start) or mention is None and i > 0 and toks[i - 1].text == ",":

@@ -1360,3 +1360,9 @@ def test_a_title_inside_the_cue_clause_aside_is_stepped_over():
     [quote] = quotes(text, contest=None)
     assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "Texas delegate Bill Roe"
     assert quote["speaker"] == "Bill Roe"
+
+
+def test_a_cue_after_and_takes_the_subject_of_the_verb_before_it():
+    text = f"There were sharper attacks, such as when Roe knocked Doe on trade and called her a {L}moderate,{R} a dig."
+    [quote] = quotes(text, contest=None)
+    assert quote["cue"]["text"] == "called" and quote["speaker_mention"]["text"] == "Roe"
