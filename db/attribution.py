@@ -58,7 +58,7 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|at)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _NAMED_PLACE = re.compile(r"\b[A-Z][\w\u2019'-]+\s+of\s+(?:the\s+)?[A-Z]")
-_NAME_RUN = re.compile(r"(?:[A-Z][\w\u2019'-]*(?:\.[A-Z])*\.?\s+)*[A-Z][\w\u2019'-]*")
+_NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w\u2019'-]*(?:\.[A-Z])*\.?\s+)*[A-Z][\w\u2019'-]*")
 _INITIAL = re.compile(r"[A-Z]\.")
 # Capitalised words that open a person's description, not their name.
 _NAME_PREFIXES = {"labour", "tory", "republican", "democratic", "democrat", "shadow", "former", "u.s", "us", "uk",

@@ -1366,3 +1366,8 @@ def test_a_cue_after_and_takes_the_subject_of_the_verb_before_it():
     text = f"There were sharper attacks, such as when Roe knocked Doe on trade and called her a {L}moderate,{R} a dig."
     [quote] = quotes(text, contest=None)
     assert quote["cue"]["text"] == "called" and quote["speaker_mention"]["text"] == "Roe"
+
+
+def test_a_name_inside_a_hyphenated_word_is_not_the_speaker():
+    text = f"Hundreds of pro-Doe demonstrators marched on Monday, chanting {L}Doe or Roe, never Poe,{R} in the rain."
+    assert all(q["speaker"] != "Doe" for q in quotes(text, contest=None))
