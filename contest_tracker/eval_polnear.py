@@ -376,17 +376,21 @@ def format_agreement(result: dict) -> str:
 
 
 def format_report(result: dict) -> str:
-    """A short plain-text table of an ``evaluate`` result."""
+    """A short plain-text table of an ``evaluate`` result.
+
+    Four decimals: the targets sit on round numbers, and 0.8996 printed as
+    "0.900" would read as a target met.
+    """
     lines = [f"PolNeAR {result['split']}: {result['articles']} articles"]
     for key, label in (("direct", "direct quotes (50%)"), ("direct_90", "direct quotes (90%)"),
                        ("all", "all attributions")):
         s = result[key]
         lines.append(
-            f"  {label:<22} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+            f"  {label:<22} P {s['precision']:.4f}  R {s['recall']:.4f}  F1 {s['f1']:.4f}"
             f"  ({s['matched']} matched / {s['predicted']} predicted / {s['gold']} gold)"
         )
     lines.append(
-        f"  {'speaker accuracy':<22} {result['speaker_accuracy']:.3f}"
+        f"  {'speaker accuracy':<22} {result['speaker_accuracy']:.4f}"
         f"  (on {result['speaker_pairs']} matched direct pairs with a source)"
     )
     lines.append(f"  {'speed':<22} {result['articles_per_second']:.0f} articles/s")

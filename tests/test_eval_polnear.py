@@ -119,6 +119,7 @@ def test_evaluate_on_a_tiny_corpus(tmp_path):
     assert result["all"]["recall"] == pytest.approx(1 / 3)
     report = ev.format_report(result)
     assert "direct quotes (50%)" in report and "speaker accuracy" in report and "articles/s" in report
+    assert "F1 1.0000" in report  # four decimals, so a figure just under a target never prints as the target
 
 
 def test_agreement_scores_annotators_against_each_other(tmp_path, capsys):
@@ -153,12 +154,13 @@ def test_dev_split_reaches_the_floor():
     if not (POLNEAR / "dev").exists():
         pytest.skip(f"{POLNEAR} is absent (it exists only beside the project)")
     result = ev.evaluate(POLNEAR, "dev", progress=False)
-    # reached: direct F1 0.897, F1@90 0.751, speaker 0.961, all-attributions F1 0.635 (P 0.868 R 0.501), ~120-220 articles/s
+    # reached: direct F1 0.8996, F1@90 0.758, speaker 0.962, all-attributions F1 0.640 (P 0.870 R 0.506),
+    # ~120-220 articles/s
     assert result["articles"] == 84
-    assert result["direct"]["f1"] >= 0.885
-    assert result["direct_90"]["f1"] >= 0.74
+    assert result["direct"]["f1"] >= 0.89
+    assert result["direct_90"]["f1"] >= 0.75
     assert result["speaker_accuracy"] >= 0.95
-    assert result["all"]["f1"] >= 0.63
+    assert result["all"]["f1"] >= 0.635
     assert result["articles_per_second"] >= 50  # CPU time, but a shared CI core still varies
 
 
