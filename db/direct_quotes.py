@@ -382,25 +382,26 @@ def _lone_word(mention: Span) -> bool:
 
 
 def names_nobody(text: str, mention: Span | None) -> bool:
-    """A lone lowercase word that cannot be a subject: "knew", "particular", "his".
+    """A lone lowercase word that cannot be a subject: "knew", "particular", "remember".
 
     A bare singular word is no subject in English; a plural ("officials",
     "critics"), a role ("spokesman"), a speaking thing ("police") or a
     quantity ("most said") can be. A word cut out of a longer one (a name
     with a mis-decoded letter, "TrÃ©vidic") is left alone.
     """
-    if mention is None or not _lone_word(mention) and mention.text.lower() not in _POSSESSIVES \
+    if mention is None or " " in mention.text or not mention.text[:1].islower() \
             or text[mention.start - 1:mention.start] not in ("", " ", "\n", "(", ",", "\u201c", '"', "\u2018", "'"):
         return False
     word = uncontracted(mention.text.lower())
-    if word in PRONOUNS:
-        return False
+    if word in PRONOUNS or word in _POSSESSIVES:
+        return False  # ("her remark that …": the owner of a speech noun speaks)
     plural = word.endswith("s") and not word.endswith(("ss", "us", "ous")) and word not in SPEECH_FORMS
-    return not (plural or role_word(word) or _speaking_thing(word) or word in _COLLECTIVES)
+    return not (plural or word in ROLE_WORDS or _SPEAKING_THINGS.fullmatch(word) or word in _COLLECTIVES)
 
 
 _COLLECTIVES = {"police", "people", "everyone", "everybody", "someone", "somebody", "anyone", "nobody",
-                "most", "many", "some", "few", "several", "all", "both", "none", "half",
+                "most", "many", "some", "few", "several", "all", "both", "none", "half", "another", "one",
+                "each", "either", "neither",
                 "government", "administration", "management", "staff", "military", "public"}
 
 

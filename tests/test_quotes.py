@@ -701,6 +701,7 @@ def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
     # a lone word that no one can be: no speaker rather than a person called "Knew"
     (f"This was the Roe we knew, claims that the paper {L}takes its orders{R} from the party.", None),
     (f"In particular, said that {L}the vote is lost{R} for them.", None),
+    (f"I voted for Roe in 1996. I remember feeling that I wanted my vote to {L}mean{R} something.", None),
     # plurals, quantities and pronouns with a contraction still speak
     (f"Jane Doe met the staff. Most said that {L}the vote is lost{R} for them.", "Most"),
     (f"John Roe has long backed the plan. {L}We will win this vote,{R} he\u2019s said many times.", "he\u2019s"),
