@@ -104,18 +104,25 @@ def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Cand
         prev = joined[-1] if joined else None
         gap = text[prev.end:cand.start] if prev is not None and prev.end <= cand.start else "\n"
         cue_between = cand.cue is not None and cand.cue.text in gap
-        if cue_between:
+        # "that Roe has criticized him … and called him “weak”": a verb joined to the report's own subject
+        shared = cue_between and prev.kind == "indirect" and cand.cue.text.endswith("ed") \
+            and re.search(r"\band\s+$", text[prev.start:cand.cue.start]) is not None
+        if cue_between and not shared:
             if (is_label_cue(cand.cue.text) or is_participle(cand.cue.text)) \
                     and (_OWN_CLAUSE.search(text, 0, cand.cue.start) or cand.kind != "mixed" and not _AUXILIARY.search(text, 0, cand.cue.start)):
                 gap = "\n"  # "…, calling him “a feminist”": a second clause of its own
             gap = gap.replace(cand.cue.text, "", 1)  # "… and tell him “…”": the quote's own cue sits between
+        elif shared:
+            gap = gap.replace(cand.cue.text, "", 1)
         if cue_between and cand.kind == "direct" and gap != "\n":
             gap = gap.rstrip().rstrip("\"\u201c")  # "… were calling “every 15 minutes.”": the opening mark is the quote's
         relative = _RELATIVE_GAP.fullmatch(gap) is not None  # "…, who wondered if “…”", "…, which he said has …"
         if prev is not None and prev.kind == "indirect" and (cand.kind == "mixed" or cue_between) and len(prev.segments) == 1 \
                 and len(cand.segments) == 1 and (not gap.strip() or relative) and "\n" not in gap \
                 and not (re.search(r"(?:,|\bbut)\s*$", text[prev.start:prev.end]) and not relative) \
-                and (cand.mention is None or cand.mention.start < prev.start or relative and prev.end <= cand.mention.start):
+                and (cand.mention is None or cand.mention.start < prev.start
+                     or shared and prev.start <= cand.mention.start < prev.end
+                     or relative and prev.end <= cand.mention.start):
             last = cand.pieces[-1] if cand.pieces else None
             end = last.close + 1 if cand.kind == "direct" and last is not None and last.close is not None else cand.end
             prev.segments = [(prev.start, end)]

@@ -1372,3 +1372,11 @@ def test_a_cue_after_and_takes_the_subject_of_the_verb_before_it():
 def test_a_name_inside_a_hyphenated_word_is_not_the_speaker():
     text = f"Hundreds of pro-Doe demonstrators marched on Monday, chanting {L}Doe or Roe, never Poe,{R} in the rain."
     assert all(q["speaker"] != "Doe" for q in quotes(text, contest=None))
+
+
+def test_a_label_verb_joined_by_and_inside_a_report_stays_in_it():
+    text = (f"She noted that Roe has criticized the president for taking money from banks and called him "
+            f"{L}weak{R} and {L}disappointing.{R}")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"].startswith("that Roe has criticized")
+    assert quote["text"].endswith(f"{L}disappointing.{R}") and quote["speaker_mention"]["text"] == "She"
