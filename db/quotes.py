@@ -107,13 +107,12 @@ def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Cand
         # "that Roe has criticized him … and called him “weak”": a verb joined to the report's own subject
         shared = cue_between and prev.kind == "indirect" and cand.cue.text.endswith("ed") \
             and re.search(r"\band\s+$", text[prev.start:cand.cue.start]) is not None
-        if cue_between and not shared:
-            if (is_label_cue(cand.cue.text) or is_participle(cand.cue.text)) \
-                    and (_OWN_CLAUSE.search(text, 0, cand.cue.start) or cand.kind != "mixed" and not _AUXILIARY.search(text, 0, cand.cue.start)):
+        if cue_between:
+            own_clause = _OWN_CLAUSE.search(text, 0, cand.cue.start) or \
+                cand.kind != "mixed" and not _AUXILIARY.search(text, 0, cand.cue.start)
+            if not shared and (is_label_cue(cand.cue.text) or is_participle(cand.cue.text)) and own_clause:
                 gap = "\n"  # "…, calling him “a feminist”": a second clause of its own
             gap = gap.replace(cand.cue.text, "", 1)  # "… and tell him “…”": the quote's own cue sits between
-        elif shared:
-            gap = gap.replace(cand.cue.text, "", 1)
         if cue_between and cand.kind == "direct" and gap != "\n":
             gap = gap.rstrip().rstrip("\"\u201c")  # "… were calling “every 15 minutes.”": the opening mark is the quote's
         relative = _RELATIVE_GAP.fullmatch(gap) is not None  # "…, who wondered if “…”", "…, which he said has …"
