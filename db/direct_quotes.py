@@ -248,6 +248,8 @@ INTRO_WORDS = {"first", "later", "earlier", "ago", "hours", "minutes", "days", "
                "similarly", "nevertheless", "moreover", "thus", "hence", "besides", "otherwise"}
 
 
+# Prepositions that can open a sentence without a comma: "Before the hustings the Labour leader …".
+_OPENING_PREPOSITIONS = {"before", "after", "during", "following", "at", "in", "on", "since", "despite", "amid"}
 _SUBORDINATE = {"in", "on", "at", "after", "before", "when", "as", "while", "during", "despite", "although",
                 "though", "if", "since", "following", "asked", "speaking", "writing", "with", "for", "by",
                 "from", "under", "over", "until", "unlike", "like", "because", "once", "earlier", "later",
@@ -295,8 +297,9 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
                           or len(head) > 1 and first.endswith("ly") and head[1].lower.endswith("ing")
                           or first not in PRONOUNS and len(head) <= 5 and any(t.lower in INTRO_WORDS for t in head[:3])
                           and not any(_past_tense(t.lower) and t.lower not in INTRO_WORDS for t in head if not t.capitalised))):
-            # ("Doe also misjudged the president," is a clause with its verb, not an introduction like "Hours later,")
-            break  # "He also issued a statement," is the clause itself, not an introduction
+            # "He also issued a statement," and "Doe also misjudged the president," are the clause itself (a verb
+            # in it), not an introduction like "Hours later,"
+            break
         place_last = len(head) >= 2 and head[-1].capitalised and head[-2].lower in {"in", "at"}
         toks = toks[commas[0] + 1:]
         rest = [n for n, t in enumerate(toks) if t.text == ","]
@@ -324,9 +327,6 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
                 return found if t.lower in {"and", "or"} else _able_subject(found, toks)
             return None, None
     return None, None
-
-
-_OPENING_PREPOSITIONS = {"before", "after", "during", "following", "at", "in", "on", "since", "despite", "amid"}
 
 
 # What, besides a person, can say something: "The ad", "His office", "A footnote in the report".
