@@ -41,6 +41,12 @@ _APPOSITIVE_OPENERS = {"a", "an", "the", "who", "which", "whose", "where", "when
                        "according", "as", "adding", "his", "her", "their", "its", "one", "now", "then", "also"}
 # A sentence that ends on its cue: "… and her husband cut in.", "Jane Doe chimed in:".
 _ENDING_CUE = re.compile(r"\b(cut in|chimed in|interjected|interrupted|replied|responded|answered|retorted|shot back)\s*[.:]?\s*$")
+_COMMA = re.compile(",")
+_SPACE = re.compile(r"\s*")
+# How far a closing cue clause is looked for: its first commas, and a window of characters after each.
+_OUTER_CUE_COMMAS = 12
+_SENTENCE_REACH = 1500
+_CLAUSE_WINDOW = 600
 # Words opening the adjuncts that may trail a cue: "in an interview Thursday, in the latest war of words".
 _ADJUNCT_OPENERS = {"in", "on", "at", "during", "amid", "ahead", "after", "before", "despite"}
 _CLAUSE_WORD = re.compile(r"\b(?:that|whether|if|who|which)\b")
@@ -272,7 +278,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
     dateline = _DATELINE.match(text, start, end)
     begin = dateline.end() if dateline else start
     when = _OPENING_DATE.match(text, begin, end)
-    toks = tokens(text, when.end() if when else begin, end)
+    toks = tokens(text, when.end() if when else begin, end, limit=150)  # a subject comes early or not at all
     if not toks:
         return None, None
     while toks and toks[0].lower in INTRO_WORDS | {"afterwards", "meanwhile", "but", "and", "so", "yet"}:
@@ -562,7 +568,7 @@ class DirectQuoteFinder:
         pre = text[pre_from:first.open]
         opens_sentence = not pre.strip(" ,\u2014-\u2013(")
         prev = self.found[-1] if self.found else None
-        lead = text[s_start:first.open]
+        lead = text[max(s_start, first.open - _SENTENCE_REACH):first.open]
         if _title(text, first.start, last.end) and _SHOW_OWNER.search(text, s_start, first.open):
             # "on MSNBC’s “Morning Joe”", "told NBC’s “Face the Nation”": a programme, not words; a cue before it
             # still reaches the quotes after it ("stating on NBC’s “Meet the Press” that Roe’s “judgment” …")
@@ -719,21 +725,21 @@ class DirectQuoteFinder:
         The first comma after ``after`` whose clause is a cue and its speaker wins:
         "…, said Jane Doe, a pollster at Acme." as well as "…, Jane Doe said."
         """
-        text = self.text
-        for found in re.finditer(",", text[after:s_end]):
-            comma = after + found.start()
-            outer = self._cue_clause(comma, s_end)
+        for n, found in enumerate(_COMMA.finditer(self.text, after, s_end)):
+            if n == _OUTER_CUE_COMMAS:
+                break  # a sentence of many commas: the cue closing it is not dozens of clauses away
+            outer = self._cue_clause(found.start(), s_end)
             if outer is not None:
                 return outer
         return None
 
     def _cue_clause(self, comma: int, s_end: int) -> tuple[int, Span, Span] | None:
         text = self.text
-        m = ACCORDING_TO.match(text, comma + 1 + len(text[comma + 1:s_end]) - len(text[comma + 1:s_end].lstrip()))
+        m = ACCORDING_TO.match(text, _SPACE.match(text, comma + 1, s_end).end())
         if m:
             mention = according_to_source(text, m, s_end)
             return (comma, Span(m.start(), m.end(), m.group()), mention) if mention else None
-        toks = tokens(text, comma + 1, s_end)
+        toks = tokens(text, comma + 1, s_end, limit=12)  # only its first dozen words matter
         for k, t in enumerate(toks[:12]):
             if not (t.is_word and not t.capitalised and is_speech_cue(t.text) and not is_participle(t.text)):
                 continue
@@ -745,7 +751,7 @@ class DirectQuoteFinder:
                 mention, _ = np_before(text, t.start, comma + 1)
                 if mention is None or text[comma + 1:mention.start].strip(" \u201d\"\u2019'"):
                     return None
-            rest = text[max(t.end, mention.end):s_end]
+            rest = text[max(t.end, mention.end):min(s_end, max(t.end, mention.end) + _CLAUSE_WINDOW)]
             if re.match(r"\s*(?:that|whether|if)\b", rest):
                 return None  # "…, his campaign has argued that it could win": the cue of a report of its own
             if rest.startswith(","):
@@ -835,7 +841,7 @@ class DirectQuoteFinder:
             return None
         prev = self.found[-1]
         if prev.kind == "mixed" and prev.cue is not None and len(self.found) > 1 and is_participle(prev.cue.text) \
-                and _AFTER_PREPOSITION.search(self.text, 0, prev.cue.start):
+                and _AFTER_PREPOSITION.search(self.text, max(0, prev.cue.start - 20), prev.cue.start):
             # "“Everything is on the table,” Roe said after hinting that “changes” could come. “Every …”":
             # the quote goes on from the direct quote, not from the aside reported inside its cue clause
             before = self.found[-2]
@@ -1344,6 +1350,7 @@ class DirectQuoteFinder:
         """"…, adding: “…”": the speaker is whoever spoke earlier in the sentence, or its subject."""
         text = self.text
         s_start, _ = self.layout.sentence_at(t.start)
+        s_start = max(s_start, t.start - _SENTENCE_REACH)  # a "sentence" of pages with no full stop is no sentence
         toks = tokens(text, s_start, t.start)
         mention, partner = np_before(text, t.start, s_start)
         if mention is not None and _WITH_BEFORE.search(text, s_start, (partner or mention).start) \

@@ -11,8 +11,9 @@ writing uses for attribution.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from db.cues import SPEECH_FORMS
 from db.person_names import looks_like_person
@@ -102,13 +103,20 @@ def uncontracted(word: str) -> str:
     return _CONTRACTION.sub("", word)
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Tok]:
+    """The words and punctuation of ``text[start:end]``; only the first ``limit`` when a caller needs no more."""
+    found = _TOKEN.finditer(text, start, end)
+    return [Tok(m.start(), m.end(), m.group()) for m in (found if limit is None else islice(found, limit))]
 
 
-def word_count(text: str, start: int, end: int) -> int:
-    """How many word tokens lie between ``start`` and ``end`` (what ``tokens`` would call words), without building them."""
-    return sum(1 for m in _TOKEN.finditer(text, start, end) if m.group()[0].isalnum() or m.group()[0] in "@#")
+def word_count(text: str, start: int, end: int, limit: int | None = None) -> int:
+    """How many word tokens lie between ``start`` and ``end`` (what ``tokens`` would call words), without building them.
+
+    With ``limit``, counting stops there: ``word_count(…, limit=k) >= k`` asks "at least k?" without
+    walking a whole runaway paragraph.
+    """
+    words = (m for m in _TOKEN.finditer(text, start, end) if m.group()[0].isalnum() or m.group()[0] in "@#")
+    return sum(1 for _ in (words if limit is None else islice(words, limit)))
 
 
 def adverb_like(tok: Tok) -> bool:
@@ -238,7 +246,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
     when = _TRAILING_WHEN.search(text, bound, cue_start)
     if when is not None and when.start() > bound:
         cue_start = when.start()  # "Jane Doe on Saturday criticized": step over the time
-    toks = tokens(text, bound, cue_start)
+    toks = tokens(text, max(bound, cue_start - 1000), cue_start)  # a speaker phrase sits near its cue
     i = len(toks) - 1
     while i >= 0 and adverb_like(toks[i]):
         i -= 1
@@ -331,7 +339,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
 @lru_cache(maxsize=1024)
 def np_after(text: str, pos: int, bound: int) -> Span | None:
     """The speaker phrase starting at ``pos``: "said *the Labour leader*", "said *Corbyn*"."""
-    toks = tokens(text, pos, bound)
+    toks = tokens(text, pos, bound, limit=12)  # the phrase is at most a dozen words
     if not toks:
         return None
     first = toks[0]

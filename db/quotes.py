@@ -108,8 +108,9 @@ def _join_reported_to_quote(text: str, candidates: list[Candidate]) -> list[Cand
         shared = cue_between and prev.kind == "indirect" and cand.cue.text.endswith("ed") \
             and re.search(r"\band\s+$", text[prev.start:cand.cue.start]) is not None
         if cue_between:
-            own_clause = _OWN_CLAUSE.search(text, 0, cand.cue.start) or \
-                cand.kind != "mixed" and not _AUXILIARY.search(text, 0, cand.cue.start)
+            before = max(0, cand.cue.start - 20)  # the word or two before the cue
+            own_clause = _OWN_CLAUSE.search(text, before, cand.cue.start) or \
+                cand.kind != "mixed" and not _AUXILIARY.search(text, before, cand.cue.start)
             if not shared and (is_label_cue(cand.cue.text) or is_participle(cand.cue.text)) and own_clause:
                 gap = "\n"  # "…, calling him “a feminist”": a second clause of its own
             gap = gap.replace(cand.cue.text, "", 1)  # "… and tell him “…”": the quote's own cue sits between

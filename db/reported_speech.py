@@ -146,7 +146,7 @@ def _trim(text: str, cand: Candidate, taken: bytearray) -> Candidate | None:
             segments.append((start, end))
         if end < _content_end(text, start, full):
             break  # the content stopped inside this piece
-    if not segments or sum(word_count(text, s, e) for s, e in segments) < MIN_CONTENT_WORDS:
+    if not segments or sum(word_count(text, s, e, limit=MIN_CONTENT_WORDS) for s, e in segments) < MIN_CONTENT_WORDS:
         return None
     cand.segments = segments
     return cand
@@ -313,7 +313,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         if nxt and nxt[0].is_word and not nxt[0].capitalised and nxt[0].lower not in {"that", "the", "a", "an", "to", "in", "on", "at", "of", "for"}:
             start = rel.start(1)
             end = _content_end(text, start, s_end)
-            if word_count(text, cue_tok.end, end) >= 2:
+            if word_count(text, cue_tok.end, end, limit=2) >= 2:
                 return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
     pos = cue_tok.end
     that = _THAT.match(text, pos, min(s_end, pos + 140))
@@ -323,7 +323,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         # "told The Post and Courier of Charleston on Saturday that …": skip to the "that"
         start = that.start(1)
         end = _content_end(text, start, s_end)
-        if word_count(text, start, end) >= MIN_CONTENT_WORDS + 1:
+        if word_count(text, start, end, limit=MIN_CONTENT_WORDS + 1) >= MIN_CONTENT_WORDS + 1:
             return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
         return None
     if cue_tok.lower in TAKES_OBJECT:
@@ -345,7 +345,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         return None
     end = _content_end(text, start, s_end)
     # content that is itself closed by ", X said" belongs to that cue instead
-    if word_count(text, start, end) < MIN_CONTENT_WORDS:
+    if word_count(text, start, end, limit=MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
         return None
     first = tokens(text, start, min(end, start + 40))
     if first and not (first[0].lower == "that" or uncontracted(first[0].lower) in PRONOUNS or first[0].capitalised
@@ -390,7 +390,7 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
         # "…, said Jane Doe, a pollster at Acme University in Boston.": an appositive may run on
         return None
     end = _content_end(text, s_start, comma)
-    if word_count(text, s_start, end) < MIN_CONTENT_WORDS:
+    if word_count(text, s_start, end, limit=MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
         return None
     if _ADJUNCT_ONLY.fullmatch(text, s_start, end):
         return None  # "At one point, Roe said …": an opening adjunct, not what was said
@@ -407,13 +407,13 @@ def _according_to(text, m, s_start, s_end) -> Candidate | None:
         return None
     cue = Span(m.start(), m.end(), m.group())
     before = text[s_start:m.start()].rstrip()
-    if before.endswith(",") and word_count(text, s_start, m.start()) >= MIN_CONTENT_WORDS:
+    if before.endswith(",") and word_count(text, s_start, m.start(), limit=MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
         return Candidate([(s_start, _content_end(text, s_start, s_start + len(before) - 1))], "indirect", cue, mention)
     if not before:
         after = text[mention.end:s_end]
         lead = _LEAD.match(after).end()
         start = mention.end + lead
         end = _content_end(text, start, s_end)
-        if word_count(text, start, end) >= MIN_CONTENT_WORDS:
+        if word_count(text, start, end, limit=MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
             return Candidate([(start, end)], "indirect", cue, mention)
     return None
