@@ -1158,6 +1158,8 @@ class DirectQuoteFinder:
                     and toks[i - 1].lower not in PRONOUNS | STOP and not adverb_like(toks[i - 1]) \
                     and text[t.end:open_at].strip().lower() in {"", "the"}:
                 return None  # "a short film called “Tenemos Familias”": a title, nobody's words
+            if t.lower in _NAMING and self._names_then_clause(toks, i):
+                continue  # "a super PAC called Future 45 ran ads …": a name given, not a label on the quote
             cue = self._cue_span(t)
             owner = self._noun_owner(toks, i)
             mention, partner = (owner, None) if owner is not None else self._speaker_of(toks, i, start, open_at)
@@ -1238,6 +1240,14 @@ class DirectQuoteFinder:
         if m is not None:
             return Span(m.start(1), m.end(1), m.group(1)), None
         return None, None
+
+    @staticmethod
+    def _names_then_clause(toks: list[Tok], i: int) -> bool:
+        """"a super PAC called Future 45 ran …": a name after "called", then the clause's own past-tense verb."""
+        k = i + 1
+        while k < len(toks) and (toks[k].capitalised or toks[k].text.isdigit()):
+            k += 1
+        return k > i + 1 and k < len(toks) and toks[k].is_word and _past_tense(toks[k].lower)
 
     def _noun_owner(self, toks: list[Tok], i: int) -> Span | None:
         """The owner of a speech noun with a "that" clause: "Roe’s claim that", "her remark that"."""

@@ -1380,3 +1380,11 @@ def test_a_label_verb_joined_by_and_inside_a_report_stays_in_it():
     [quote] = quotes(text, contest=None)
     assert quote["kind"] == "mixed" and quote["text"].startswith("that Roe has criticized")
     assert quote["text"].endswith(f"{L}disappointing.{R}") and quote["speaker_mention"]["text"] == "She"
+
+
+def test_a_name_given_with_called_is_not_a_label_on_a_later_quote():
+    text = (f"A new super PAC called Future 45 ran its first ads in Iowa using her comments before a committee "
+            f"that {L}I was responsible for quite a bit{R} of the policy.")
+    assert not any(q["cue"] and q["cue"]["text"] == "called" for q in quotes(text, contest=None))
+    [labelled] = quotes(f"One lawmaker called Roe {L}the orange prince of self-publicity.{R}", contest=None)
+    assert labelled["cue"]["text"] == "called" and labelled["speaker_mention"]["text"] == "One lawmaker"
