@@ -21,7 +21,7 @@ Anything else between quotation marks (scare quotes, titles such as
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from db.dates import _MONTH, _WEEKDAY
@@ -449,7 +449,7 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|before|while|when|by|without)\s+$")
 _MAIN_CLAUSE_COMMA = re.compile(r",[\u201d\"]?\s+(?!and\b|or\b|but\b|[\u201c\"])")
-_SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|after|as|while|when)\b", re.I)
+_SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|After)\b", re.I)
 _OPENS_SUBORDINATE = re.compile(r"(?:that\s+)?(?:while|although|though|by|if|when|because|despite|since|unless|once)\b[^,]*,?[\u201d\"]?$", re.I)
 # A participle, not one of the words that merely end in "ing" ("bring", "nothing", "during", "morning").
 _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning|evening|king|ring|sing|spring|"
@@ -529,6 +529,7 @@ class DirectQuoteFinder:
         self.inside_cue_clause: set[int] = set()  # titles stepped over inside another quote's cue clause
         self.closes = sorted(p.close if p.close is not None else p.end for r in runs for p in r)
         self.spans = [(r[0].open, (r[-1].close if r[-1].close is not None else r[-1].end)) for r in runs]
+        self.span_starts = [a for a, _ in self.spans]  # in text order, as the runs are
 
     def _prev_close(self, pos: int, floor: int) -> int:
         k = bisect_right(self.closes, pos - 1) - 1
@@ -550,9 +551,13 @@ class DirectQuoteFinder:
                 self.found.append(cand)
                 if cand.cue is not None and cand.cue.start > cand.end:
                     # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote
-                    self.inside_cue_clause.update(a for a, b in self.spans
-                                                  if cand.end < a < cand.cue.start and _title(self.text, a + 1, b))
+                    self.inside_cue_clause.update(a for a, b in self._spans_opening(cand.end + 1, cand.cue.start)
+                                                  if _title(self.text, a + 1, b))
         return self.found
+
+    def _spans_opening(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quoted spans whose opening mark lies in ``lo:hi``."""
+        return self.spans[bisect_left(self.span_starts, lo):bisect_left(self.span_starts, hi)]
 
     def _quoted(self, pos: int) -> bool:
         return any(a < pos < b for a, b in self.spans)
@@ -867,14 +872,20 @@ class DirectQuoteFinder:
             return prev
         return None
 
-    def _closing_cue_before(self, first: Piece):
-        """"…,” Roe said, and her husband cut in. “…”": a sentence ending on a cue of its own introduces the quote."""
+    def _sentence_before(self, first: Piece) -> tuple[int, int] | None:
+        """The sentence before the one ``first`` opens, when it is in the same paragraph."""
         k = self._sentence_index(first.open) - 1
         if k < 0:
             return None
         s, e = self.layout.sentences[k]
-        if self.layout.paragraph_index(s) != self.layout.paragraph_index(first.open):
+        return (s, e) if self.layout.paragraph_index(s) == self.layout.paragraph_index(first.open) else None
+
+    def _closing_cue_before(self, first: Piece):
+        """"…,” Roe said, and her husband cut in. “…”": a sentence ending on a cue of its own introduces the quote."""
+        before = self._sentence_before(first)
+        if before is None:
             return None
+        s, e = before
         m = _ENDING_CUE.search(self.text, s, e)
         if m is None or self.found and self.found[-1].cue is not None and self.found[-1].cue.start == m.start():
             return None
@@ -887,12 +898,10 @@ class DirectQuoteFinder:
 
     def _previous_sentence_subject(self, first: Piece, last: Piece):
         """``Clinton touted her record. “We need …”``: a cue-less quote in mid-paragraph is the last subject's."""
-        k = self._sentence_index(first.open) - 1
-        if k < 0:
+        before = self._sentence_before(first)
+        if before is None:
             return None
-        s, e = self.layout.sentences[k]
-        if self.layout.paragraph_index(s) != self.layout.paragraph_index(first.open):
-            return None
+        s, e = before
         if self._holds_quote(s, e):
             return None  # the sentence before holds a quote of its own
         mention, partner = self._reporter_in(s, e)
@@ -1005,7 +1014,7 @@ class DirectQuoteFinder:
                     continue
             if t.text in {"\u201c", '"'} and any(x.text == "," for x in toks[i:k]):
                 # "…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside an aside is stepped over
-                title_end = next((b for a, b in self.spans if a == t.start and _title(text, a + 1, b)), None)
+                title_end = next((b for a, b in self._spans_opening(t.start, t.start + 1) if _title(text, a + 1, b)), None)
                 if title_end is not None:
                     paren_close = next((n for n in range(k + 1, len(toks)) if toks[n].start >= title_end), len(toks))
                     continue
