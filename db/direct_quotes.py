@@ -237,6 +237,7 @@ _READS = {"read", "reads", "reading"}
 _IRREGULAR_PAST = set("""
 held took made gave went came put got met led ran sent spent left brought began became kept
 felt found sat stood won lost paid hit cut set let read rose fell drew wore bore broke chose
+cast spoke sought fought threw struck
 """.split())
 
 
@@ -464,7 +465,7 @@ _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and 
 _CLAUSE_BREAK = re.compile(
     r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
-    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote)\b|"
+    r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|"
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"

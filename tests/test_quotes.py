@@ -674,6 +674,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     # a content that opens with a subordinate clause goes on past the comma that closes it
     (f"Jane Doe said that by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}",
      f"by refusing to say the words {L}open borders,{R} John Roe is {L}hiding the truth.{R}"),
+    # a second verb of the same subject ends the clause, an irregular past tense too
+    (f"Jane Doe promised to be {L}a mayor for every street{R} and cast her rival as a friend of developers.",
+     f"to be {L}a mayor for every street{R}"),
 ])
 def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
     assert next(q for q in quotes(sentence) if q["kind"] == "mixed")["text"] == content
