@@ -460,6 +460,10 @@ _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
 _AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the|its|his|her|their)\s(?![\u201c\"])"
                                  r"|(?:said|says|told|tells|added|wrote|argued|insisted)\b"
                                  r"|(?:and|but)\s+(?:his|her|their|its|the)\s+[a-z]+\s+(?:has|have|had|is|was|were|are)\b)")
+# Where the words were said, not what: "called the system “rigged” in a tweet", "“…” on his radio show".
+_SPEECH_MEDIUM = (r"(?:in|on|during|via)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}"
+                  r"(?:tweet|interview|statement|post|speech|e-?mail|op-ed|letter|(?:radio|television|TV)\s+show|"
+                  r"(?:press|news)\s+conference|Twitter|Facebook|Instagram)s?\b")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -470,7 +474,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"
     r"\s(?:when|while|after|before)\s+" + _ING + r"|,[\u201d\"]?\s+(?:while|whereas)\s|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
-    r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b"
+    r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b|"
+    r"(?<=[\u201d\"])\s+" + _SPEECH_MEDIUM
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
 REPORTED_BREAK = re.compile(

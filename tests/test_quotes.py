@@ -646,10 +646,10 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     (f"Jane Doe said he would {L}fix the rules,{R} for instance, and John Roe vowed to {L}open the books{R} soon.",
      f"he would {L}fix the rules,{R} for instance"),
     # "before claiming …", "when commenting …" and "and he didn't …" open clauses of their own
-    (f"Roe said the deadlock has {L}kept us safe{R} on Twitter before claiming that borders are {L}open.{R}",
-     f"the deadlock has {L}kept us safe{R} on Twitter"),
-    (f"Last year, Roe called Doe a {L}clown{R} on his radio show when commenting on her speech.",
-     f"Doe a {L}clown{R} on his radio show"),
+    (f"Roe said the deadlock has {L}kept us safe{R} for years before claiming that borders are {L}open.{R}",
+     f"the deadlock has {L}kept us safe{R} for years"),
+    (f"Last year, Roe called Doe a {L}clown{R} at the fair when commenting on her speech.",
+     f"Doe a {L}clown{R} at the fair"),
     (f"He held his fire on Poe, calling him a {L}nice guy{R} and he didn\u2019t describe Doe at all.",
      f"him a {L}nice guy{R}"),
     # ", it would seem …" opens a clause of its own; so does "said" after a comma inside the marks
@@ -677,6 +677,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     # a second verb of the same subject ends the clause, an irregular past tense too
     (f"Jane Doe promised to be {L}a mayor for every street{R} and cast her rival as a friend of developers.",
      f"to be {L}a mayor for every street{R}"),
+    # where the words were said is not what was said
+    (f"Jane Doe said the deal was {L}a disgrace{R} in a statement on Monday.", f"the deal was {L}a disgrace{R}"),
+    (f"Jane Doe called John Roe {L}a clown{R} on her radio show when commenting on his speech.", f"John Roe {L}a clown{R}"),
 ])
 def test_a_mixed_quote_runs_to_its_clause_end(sentence, content):
     assert next(q for q in quotes(sentence) if q["kind"] == "mixed")["text"] == content
