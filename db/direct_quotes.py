@@ -442,6 +442,10 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
             and _AFTER_QUOTED_COMMA.match(text, after_quote, sent_end):
         return after_quote  # “…has the “best experience,” Trump is …”: the comma inside closes the clause
     m = (pattern or _CLAUSE_BREAK).search(text, after_quote, sent_end)
+    while m and pattern is None and start is not None and _FINITE.search(text, start, after_quote) \
+            and (second := _SECOND_PREDICATE.match(text, m.start())) and second.group(1) not in SPEECH_FORMS:
+        # "said Doe was “extremely careless” and mishandled …": the content's own subject goes on
+        m = _CLAUSE_BREAK.search(text, m.end(), sent_end)
     end = m.start() if m else sent_end
     if m and text[end:end + 2] in (",\u201d", ',"'):
         end += 2  # '… this cycle,” while …': the closing mark belongs to the quote
@@ -464,6 +468,9 @@ _AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though
 _SPEECH_MEDIUM = (r"(?:in|on|during|via)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,3}"
                   r"(?:tweet|interview|statement|post|speech|e-?mail|op-ed|letter|(?:radio|television|TV)\s+show|"
                   r"(?:press|news)\s+conference|Twitter|Facebook|Instagram)s?\b")
+# "and mishandled …" with no subject of its own: a second predicate of whichever subject came last.
+_SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?([a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(

@@ -677,6 +677,11 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     # a second verb of the same subject ends the clause, an irregular past tense too
     (f"Jane Doe promised to be {L}a mayor for every street{R} and cast her rival as a friend of developers.",
      f"to be {L}a mayor for every street{R}"),
+    # with a subject of its own in the content, "and <past tense>" goes on with that subject; a speech verb does not
+    (f"Jane Doe said the council had sat {L}for a thousand years{R} and passed {L}hundreds of bylaws.{R}",
+     f"the council had sat {L}for a thousand years{R} and passed {L}hundreds of bylaws.{R}"),
+    (f"Jane Doe said she was {L}not ready{R} to back the plan, and suggested that the council wait.",
+     f"she was {L}not ready{R} to back the plan"),
     # where the words were said is not what was said
     (f"Jane Doe said the deal was {L}a disgrace{R} in a statement on Monday.", f"the deal was {L}a disgrace{R}"),
     (f"Jane Doe called John Roe {L}a clown{R} on her radio show when commenting on his speech.", f"John Roe {L}a clown{R}"),
