@@ -16,6 +16,7 @@ see clean spans. Why it is more than a regex:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Quotes longer than this are cut: no real quote runs this long, a stray mark can.
@@ -92,6 +93,13 @@ def _opens_paragraph(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _char_before(text: str, i: int, start: int) -> str:
+    """The character before ``i`` in its paragraph, skipping invisible direction marks (U+202A, U+200E …)."""
+    while i > start and unicodedata.category(text[i - 1]) == "Cf":
+        i -= 1
+    return text[i - 1] if i > start else " "
+
+
 def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None) -> tuple[list[list[int | None]], int | None]:
     """Pair the double marks of one paragraph.
 
@@ -103,7 +111,7 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
     for m in _DOUBLE_RE.finditer(text, start, end):
         i = m.start()
         ch = text[i]
-        before = text[i - 1] if i > start else " "
+        before = _char_before(text, i, start)
         after = text[i + 1] if i + 1 < end else " "
         if open_at is None:
             if ch in CLOSE_DOUBLE and not (before.isspace() or before in "([\u2014-"):

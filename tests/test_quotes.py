@@ -298,6 +298,12 @@ def test_straight_curly_and_single_marks(marks):
     assert quote["text"] == "We will win the vote"
 
 
+def test_a_closing_mark_that_opens_a_paragraph_after_a_direction_mark_opens_the_quote():
+    # comment threads pasted from social media put an invisible U+202A before a backwards mark
+    quote = only("\u202a\u201dWe will win the vote in May. Thanks Jane!\u201d wrote John Roe.")
+    assert quote["text"] == "We will win the vote in May. Thanks Jane!" and quote["speaker"] == "John Roe"
+
+
 def test_apostrophes_are_not_quotation_marks():
     quote = only("Jane Doe said: \u201cWe don\u2019t fear the voters\u2019 verdict in the \u201990s or now.\u201d")
     assert quote["text"] == "We don\u2019t fear the voters\u2019 verdict in the \u201990s or now."
