@@ -20,6 +20,7 @@ Anything else between quotation marks (scare quotes, titles such as
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -471,6 +472,8 @@ _SPEECH_MEDIUM = (r"(?:in|on|during|via)\s+(?:(?:a|an|his|her|their|its|the)\s+)
 # "and mishandled …" with no subject of its own: a second predicate of whichever subject came last.
 _SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?([a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b")
+# The end of a sentence-opening clause: a closing mark, its comma and any "though,".
+_AFTER_OPENING_CLAUSE = re.compile(r"[\u201d\"],?\s+(?:(?:though|however|too),\s+)?")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -638,13 +641,19 @@ class DirectQuoteFinder:
             outer = self._outer_cue(close - 1, sent_end) if last.close is not None and (kind == "mixed" or cue and cue.start > s_start) else None
             if outer is not None:
                 # "Nothing the president said “will assuage fears,” the senator said.": the outer cue speaks
-                comma, cue, mention = outer
+                comma, outer_cue, mention = outer
+                if cue is not None and cue.start <= s_start + 1 and is_participle(cue.text):
+                    # "Acknowledging that it “…,” though, Doe did say …": Doe speaks; the participle is the cue
+                    return Candidate([(content_start, close + 1)], "mixed", cue, mention, None, run)
+                cue = outer_cue
                 start = _strip_content_start(text, s_start, comma)
                 end = close + 1 if comma < close else _content_end(text, start, comma)
                 return Candidate([(start, end)], "mixed", cue, mention, None, run)
             if kind == "mixed":
                 content_start = _nearer_opener(text, content_start, first.open)
                 end = _mixed_end(text, close + 1, sent_end, start=content_start)
+                if mention is not None and mention.start > close:
+                    end = close + 1  # "Acknowledging that Roe “…,” though, Doe did …": the main clause is not content
                 if cue is not None and _SUBORDINATE_OPENING.match(text, s_start, cue.start) \
                         and "," not in text[s_start:cue.start]:
                     # "While Roe admitted that it would be “very hard”, his campaign argued …": the main clause is not his
@@ -1147,8 +1156,9 @@ class DirectQuoteFinder:
             m_acc = m
         cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
         if 0 not in cues and (toks[0].lower in _SENTENCE_INITIAL_CUES or is_participle(toks[0].text)
-                              and is_speech_cue(toks[0].text) and len(toks) > 1 and toks[1].text in {",", ":"}):
-            cues.insert(0, 0)  # "Said Jane Doe: “…”", "Adding, “…”"
+                              and is_speech_cue(toks[0].text) and len(toks) > 1
+                              and (toks[1].text in {",", ":"} or toks[1].lower == "that")):
+            cues.insert(0, 0)  # "Said Jane Doe: “…”", "Adding, “…”", "Acknowledging that …"
         w = len(toks) - 1 - (not toks[-1].is_word)
         if w > 0 and toks[w].lower in _READS and text[toks[w].end:open_at].strip() in {",", ":", ""} and w not in cues:
             cues.append(w)  # "At the bottom it reads, “…”", "a hat reading, “…”"
@@ -1378,12 +1388,29 @@ class DirectQuoteFinder:
         before = tokens(self.text, max(floor, pos - reach), pos)
         return before[-1] if before else None
 
+    def _main_clause_subject(self, pos: int) -> Span | None:
+        """The subject after the quote that a sentence-opening participle clause leads into."""
+        text = self.text
+        _, s_end = self.layout.sentence_at(pos)
+        for m in itertools.islice(_AFTER_OPENING_CLAUSE.finditer(text, pos, s_end), 3):
+            subject = np_after(text, m.end(), s_end)
+            if subject is None or not (subject.text[:1].isupper() or subject.text.lower() in PRONOUNS):
+                continue
+            verb = tokens(text, subject.end, s_end, limit=1)
+            if verb and verb[0].is_word and not verb[0].capitalised:
+                return subject
+        return None
+
     def _participle_subject(self, start: int, t: Tok) -> tuple[Span | None, Span | None]:
         """"…, adding: “…”": the speaker is whoever spoke earlier in the sentence, or its subject."""
         text = self.text
         s_start, _ = self.layout.sentence_at(t.start)
         s_start = max(s_start, t.start - _SENTENCE_REACH)  # a "sentence" of pages with no full stop is no sentence
         toks = tokens(text, s_start, t.start)
+        if not toks:
+            after = self._main_clause_subject(t.end)
+            if after is not None:
+                return after, None  # "Acknowledging that Roe “…,” though, Doe did suggest …": the main clause's subject
         mention, partner = np_before(text, t.start, s_start)
         if mention is not None and _WITH_BEFORE.search(text, s_start, (partner or mention).start) \
                 and "," not in text[mention.end:t.start]:

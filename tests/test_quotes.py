@@ -707,6 +707,21 @@ def test_a_quote_after_its_cue_that_a_subject_and_verb_carry_on_is_mixed(sentenc
     assert quote["kind"] == "mixed" and quote["text"] == content and quote["speaker_mention"]["text"] == "Jane Doe"
 
 
+@pytest.mark.parametrize("sentence, content, mention", [
+    (f"Acknowledging that the plan {L}costs too much,{R} though, Jane Doe did say it would pass.",
+     f"the plan {L}costs too much,{R}", "Jane Doe"),
+    (f"Conceding that a deal would come {L}in the end{R} he warned: {L}Not this year.{R}",
+     f"a deal would come {L}in the end{R}", "he"),
+])
+def test_a_sentence_opening_participle_clause_is_reported_by_the_main_clause_subject(sentence, content, mention):
+    found = quotes(sentence)
+    first = found[0]
+    assert first["kind"] == "mixed" and first["text"] == content and first["speaker_mention"]["text"] == mention
+    assert first["cue"]["text"] in sentence.split()[0]
+    if "warned" in sentence:  # the main clause's own quote stays its own
+        assert found[1]["text"] == "Not this year." and found[1]["kind"] == "direct"
+
+
 def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
     text = (f"Roe says the party is trying to distract from its record in the U.S. "
             f"He says voters want {L}more than speeches.{R}")
