@@ -53,6 +53,7 @@ IRREGULAR = {
     "testify": ["testify", "testifies", "testified", "testifying"],
     "speak": ["speak", "speaks", "spoke", "speaking"],
     "sing": ["sing", "sings", "sang", "singing"],
+    "cast": ["cast", "casts", "casting"],
     # American and British spellings both
     "label": ["label", "labels", "labeled", "labelled", "labeling", "labelling"],
     "marvel": ["marvel", "marvels", "marveled", "marvelled", "marveling", "marvelling"],
@@ -133,7 +134,7 @@ DIRECT_OK = {"demand", "demands", "demanded", "reply", "replied", "quipped", "vo
 # They make mixed quotes only; the content is their object with its label.
 LABEL = """
 call dub describe label brand refer accuse blame credit praise decry promise vow cite thank
-portray tout hail slam blast mock deride pledge bemoan lament characterise characterize herald liken applaud deem
+portray tout hail slam blast mock deride pledge bemoan lament characterise characterize herald liken applaud deem cast
 """.split()
 LABEL_FORMS = _table(LABEL)
 

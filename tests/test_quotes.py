@@ -112,7 +112,7 @@ def test_cue_verbs_well_beyond_said(verb):
     assert after["cue"]["text"] == before["cue"]["text"] == verb.split()[0]
 
 
-@pytest.mark.parametrize("verb", ["slammed", "dubbed", "labelled", "labeled", "heralded", "likened", "applauded"])
+@pytest.mark.parametrize("verb", ["slammed", "dubbed", "labelled", "labeled", "heralded", "likened", "applauded", "cast", "casts"])
 def test_label_verbs_with_every_inflection(verb):
     # "slam" doubles its m, "label" has a British and an American past; each puts a quoted label on its object
     quote = only(f"Jane Doe {verb} the plan as {L}a breakthrough for members{R} on Monday.")
