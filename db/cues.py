@@ -68,7 +68,7 @@ DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "
 PHRASAL = re.compile(
     r"\b(?:point(?:s|ed|ing)? out|hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|"
     r"went on(?: to say)?|goes on(?: to say)?|spell(?:s|ed)? out|weigh(?:s|ed)? in|"
-    r"chime[sd]? in|cut(?:s|ting)? in(?=\s*[.,:])|made (?:it )?clear|makes (?:it )?clear|made the case|sa(?:id|ys|y) in a statement|"
+    r"chime[sd]? in|cut(?:s|ting)? in(?=\s*[.,:])|made (?:it )?clear|makes (?:it )?clear|made the case|ma(?:de|kes?) the point|sa(?:id|ys|y) in a statement|"
     r"put(?:s)? it|set(?:s)? out|lay(?:s)? out|laid out|summed up|sums up|wrote on (?:Twitter|Facebook))\b",
     re.I,
 )

@@ -119,6 +119,12 @@ def test_label_verbs_with_every_inflection(verb):
     assert quote["kind"] == "mixed" and quote["cue"]["text"] == verb and quote["speaker_id"] == "jane-doe"
 
 
+@pytest.mark.parametrize("phrase", ["pointed out", "hit back", "made it clear", "made the case", "made the point"])
+def test_multi_word_cues(phrase):
+    quote = only(f"Jane Doe also {phrase} that the plan, for all its faults, would be {L}a breakthrough for members.{R}")
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe" and quote["cue"]["text"] == phrase
+
+
 def test_participle_cue_takes_the_subject_of_the_sentence():
     quote = only("Afterwards a smiling Doe waved to supporters, saying: \u201cWe will win.\u201d")
     assert quote["speaker_id"] == "jane-doe"
