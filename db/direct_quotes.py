@@ -474,6 +474,9 @@ _SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?([a-z]+ed|" 
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b")
 # The end of a sentence-opening clause: a closing mark, its comma and any "though,".
 _AFTER_OPENING_CLAUSE = re.compile(r"[\u201d\"],?\s+(?:(?:though|however|too),\s+)?")
+# "Asked whether …", "When asked to confirm …": a question put to someone, opening the sentence.
+_CLOSING_MARK = re.compile("[\u201d\"]")
+_ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what|why|to)\b)")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -607,6 +610,9 @@ class DirectQuoteFinder:
         if post is not None and not opens_sentence and lead.rstrip().endswith((",", ":")) \
                 and _cue_tokens(tokens(lead, 0, len(lead))) and _NEXT_QUOTE.match(text, post[0].end):
             post = None  # "Roe responds with, “…?” Doe then writes back, “…”": the cue after is the next quote's
+        asked = _ASKED_OPENING.match(text, s_start)
+        if post is not None and asked is not None and "," not in text[asked.end():first.open]:
+            post = None  # "Asked whether Roe “…,” 75 percent said yes": they answered; the words are the question's
         if post is not None:
             cue, mention, partner = post
             around = self._report_around(cue, mention, s_start, s_end, first, last) if not opens_sentence else None
@@ -638,7 +644,8 @@ class DirectQuoteFinder:
                                                                 _SUBJECT_GOES_ON.match(text, close - 1, sent_end)):
                 # "argued that “liberals” allowed terrorism to flourish": the clause goes on after the quote
                 kind, content_start = "mixed", _CONTENT_LEAD_KEEP_THAT.match(text, cue.end, first.open).end() if cue else content_start
-            outer = self._outer_cue(close - 1, sent_end) if last.close is not None and (kind == "mixed" or cue and cue.start > s_start) else None
+            outer = self._outer_cue(close - 1, sent_end) if last.close is not None and mention is not None \
+                and (kind == "mixed" or cue and cue.start > s_start) else None
             if outer is not None:
                 # "Nothing the president said “will assuage fears,” the senator said.": the outer cue speaks
                 comma, outer_cue, mention = outer
@@ -654,6 +661,10 @@ class DirectQuoteFinder:
                 end = _mixed_end(text, close + 1, sent_end, start=content_start)
                 if mention is not None and mention.start > close:
                     end = close + 1  # "Acknowledging that Roe “…,” though, Doe did …": the main clause is not content
+                elif mention is None:  # "Asked whether …, 75 percent said yes": the opening clause ends at its comma
+                    comma = text.find(",", close - 1, sent_end)
+                    if comma >= 0:
+                        end = comma + 2 if text[comma + 1:comma + 2] in "\u201d\"" else _content_end(text, content_start, comma)
                 if cue is not None and _SUBORDINATE_OPENING.match(text, s_start, cue.start) \
                         and "," not in text[s_start:cue.start]:
                     # "While Roe admitted that it would be “very hard”, his campaign argued …": the main clause is not his
@@ -1166,6 +1177,11 @@ class DirectQuoteFinder:
             named = np_before(text, len(stripped) - 1 + start, start)[0]
             if named is not None and named.text[:1].isupper() and _NAMED_BEFORE_COLON.search(text, start, named.start):
                 return "direct", None, named, None, open_at  # "Pollsters agree - Jane Doe: “…”"
+        asked = _ASKED_OPENING.match(text, start)
+        shut = _CLOSING_MARK.search(text, open_at + 1) if asked is not None else None
+        if asked is not None and "," not in text[asked.end():open_at] and not (shut and _title(text, open_at + 1, shut.start())):
+            # "Asked whether Roe “has the integrity …,” 75 percent said yes": the question's words, no one named
+            return "mixed", Span(asked.start(1), asked.end(1), asked.group(1)), None, None, asked.end()
         if not cues and m_acc is None:
             if colon and toks[0].lower != "by":
                 mention, partner = clause_subject(text, start, open_at)

@@ -728,6 +728,23 @@ def test_a_sentence_opening_participle_clause_is_reported_by_the_main_clause_sub
         assert found[1]["text"] == "Not this year." and found[1]["kind"] == "direct"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    (f"Asked whether Jane Doe {L}has the integrity to lead the council,{R} 75 percent of members said yes.",
+     f"whether Jane Doe {L}has the integrity to lead the council,{R}"),
+    (f"When asked to confirm her part in the {L}secret{R} email chains, a council official did so.",
+     f"to confirm her part in the {L}secret{R} email chains"),
+])
+def test_a_question_put_to_someone_keeps_its_quoted_words_with_no_speaker(sentence, content):
+    # the words are the question's: those who answered it did not say them, and the asker is not named
+    quote = only(sentence)
+    assert quote["kind"] == "mixed" and quote["text"] == content and quote["speaker"] is None
+
+
+def test_a_question_with_a_show_title_is_no_quote_and_the_answer_keeps_its_speaker():
+    found = quotes(f"Asked why he waited during an appearance on {L}Council Tonight,{R} John Roe said, {L}We had no choice.{R}")
+    assert [(q["text"], q["speaker"]) for q in found] == [("We had no choice.", "John Roe")]
+
+
 def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
     text = (f"Roe says the party is trying to distract from its record in the U.S. "
             f"He says voters want {L}more than speeches.{R}")
