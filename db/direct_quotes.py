@@ -477,6 +477,7 @@ _AFTER_OPENING_CLAUSE = re.compile(r"[\u201d\"],?\s+(?:(?:though|however|too),\s
 # "Asked whether …", "When asked to confirm …": a question put to someone, opening the sentence.
 _CLOSING_MARK = re.compile("[\u201d\"]")
 _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what|why|to)\b)")
+_MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -1262,10 +1263,12 @@ class DirectQuoteFinder:
                 if outer is not None:
                     mention, partner = outer  # "Christie said Trump's tweet saying …", "Trump said he'd asked …"
             what_label = i >= 2 and toks[i - 2].lower == "what" and toks[i - 1].lower in PRONOUNS and is_label_cue(t.text)
-            if fallback is None and (_lone_word(mention) or _generic_who(text, mention, start) or what_label) \
+            modal = i >= 1 and toks[i - 1].lower in _MODALS and any(_reporting_verb(toks, k) for k in cues if k < i)
+            if fallback is None and (_lone_word(mention) or _generic_who(text, mention, start) or what_label or modal) \
                     and i != cues[0]:
                 # ("she appreciated his courage through what she calls a “war …”": the report holds the label)
                 # "… deserves a vote, Clinton said …": a lone word like "deserves" names nobody; an earlier cue may
+                # ("said that the platform should reiterate …": what should be said is the reporter's words)
                 fallback = (kind, cue, mention, partner, content_start)
                 continue
             return kind, cue, mention, partner, content_start

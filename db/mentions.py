@@ -312,6 +312,7 @@ def np_before(text: str, cue_start: int, bound: int) -> tuple[Span | None, Span 
         place = toks[j].lower in {"in", "at"} and (got[0].capitalised or got[0].lower == "the")
         # ("a clip that Judge Doe called": after a plain noun, the name after "that" is the clause's own subject)
         relative = toks[j].lower in {"that", "who"} and before and not before[-1].lower.endswith(("ing", "ed")) \
+            and got[0].lower not in DETERMINERS \
             and not (toks[j].lower == "that" and got[0].capitalised and not before[-1].capitalised
                      and before[-1].lower not in SPEECH_FORMS)
         if before and (relative or place and (before[0].capitalised or before[0].lower in DETERMINERS)):

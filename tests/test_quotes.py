@@ -745,6 +745,18 @@ def test_a_question_with_a_show_title_is_no_quote_and_the_answer_keeps_its_speak
     assert [(q["text"], q["speaker"]) for q in found] == [("We had no choice.", "John Roe")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # "that" after a name opens a clause, not a relative: "any new deal" is the clause's subject, no speaker
+    f"Jane Doe declared in a row with Roe that any new deal would demand not just scrutiny but {L}absolute security.{R}",
+    # what something "should" or "would" say inside a report is the reporter's words
+    f"Jane Doe said in her opening remarks that the platform should reiterate its support for {L}stalwart allies,{R} naming two.",
+    f"Jane Doe said he expected that members will say {L}no{R} to the plan.",
+])
+def test_a_cue_inside_a_report_that_nobody_speaks_leaves_the_quote_to_the_reporter(sentence):
+    quote = only(sentence)
+    assert quote["kind"] == "mixed" and quote["speaker"] == "Jane Doe"
+
+
 def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
     text = (f"Roe says the party is trying to distract from its record in the U.S. "
             f"He says voters want {L}more than speeches.{R}")
