@@ -1349,8 +1349,10 @@ class DirectQuoteFinder:
             return inverted, None  # "Said Jane Doe, who grew up with her, “…”"
         if inverted is not None and text[inverted.end:open_at].strip(" ,:\u2014") != "":
             inverted = None  # "…, said his boss was “kind”": the phrase after the cue opens the content
-        if inverted is not None and i == 0:
-            return inverted, None
+        if inverted is not None and (i == 0 or toks[i - 1].text == "," and inverted.text[:1].isupper()
+                                     and text[inverted.end:open_at].strip() in {",", ":"}
+                                     and t.lower not in HEARER_CUES and not is_label_cue(t.text)):
+            return inverted, None  # ("Because of how the schedule was drawn, explained Roe, “…”": inverted too)
         mention, partner = np_before(text, t.start, start)
         if inverted is not None and mention is not None and self._after_preposition(mention, start):
             return inverted, None  # "In other words, explained the moderator: …"

@@ -757,6 +757,16 @@ def test_a_cue_inside_a_report_that_nobody_speaks_leaves_the_quote_to_the_report
     assert quote["kind"] == "mixed" and quote["speaker"] == "Jane Doe"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # a cue between commas with a name after it is inverted, whatever phrase came before the first comma
+    (f"Because of how the council drew the schedule, explained Jane Doe, {L}it is over by March.{R}", "Jane Doe"),
+    # but a hearer after "told" is the hearer, and the subject before the aside speaks
+    (f"Jane Doe, who sits on the council, told Roe, {L}It is over by March.{R}", "Jane Doe"),
+])
+def test_an_inverted_cue_after_a_comma(sentence, speaker):
+    assert only(sentence)["speaker"] == speaker
+
+
 def test_a_sentence_ends_after_an_abbreviation_when_a_pronoun_opens_the_next():
     text = (f"Roe says the party is trying to distract from its record in the U.S. "
             f"He says voters want {L}more than speeches.{R}")
