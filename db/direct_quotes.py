@@ -485,7 +485,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
     r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|"
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
-    r",\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
+    r",?\s+(?:and|but)\s+(?:" + _PRESENT_CUES + r")\s+that\b|"
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"
     r"\s(?:when|while|after|before)\s+" + _ING + r"|,[\u201d\"]?\s+(?:while|whereas)\s|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b|"

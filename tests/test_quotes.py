@@ -694,6 +694,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"the council had sat {L}for a thousand years{R} and passed {L}hundreds of bylaws.{R}"),
     (f"Jane Doe said she was {L}not ready{R} to back the plan, and suggested that the council wait.",
      f"she was {L}not ready{R} to back the plan"),
+    # "but argues that …" opens a second report, with or without a comma before it
+    (f"Jane Doe says she respects Roe\u2019s {L}passion and commitment{R} but argues that he cannot deliver.",
+     f"she respects Roe\u2019s {L}passion and commitment{R}"),
     # where the words were said is not what was said
     (f"Jane Doe said the deal was {L}a disgrace{R} in a statement on Monday.", f"the deal was {L}a disgrace{R}"),
     (f"Jane Doe called John Roe {L}a clown{R} on her radio show when commenting on his speech.", f"John Roe {L}a clown{R}"),
