@@ -303,7 +303,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[Span | None, Span |
         first = head[0].lower if head else ""
         if not (head and (first in _SUBORDINATE or head[0].text.endswith("ing")
                           or len(head) > 1 and first.endswith("ly") and head[1].lower.endswith("ing")
-                          or first not in PRONOUNS and len(head) <= 5 and any(t.lower in INTRO_WORDS for t in head[:3])
+                          or first not in PRONOUNS and len(head) <= 5
+                          and (any(t.lower in INTRO_WORDS for t in head[:3]) or len(head) > 1 and head[1].lower in _PREPOSITIONS)
                           and not any(_past_tense(t.lower) and t.lower not in INTRO_WORDS for t in head if not t.capitalised))):
             # "He also issued a statement," and "Doe also misjudged the president," are the clause itself (a verb
             # in it), not an introduction like "Hours later,"

@@ -930,6 +930,11 @@ def test_the_clause_subject_is_not_mistaken_for_an_introduction(text):
     assert quote["speaker_id"] == "jane-doe", quote
 
 
+def test_an_opening_phrase_of_a_word_and_a_preposition_is_an_introduction():
+    quote = only(f"Back in the capital, Jane Doe returned to her familiar lines: {L}Members first! No more deals!{R}")
+    assert quote["speaker_id"] == "jane-doe" and quote["kind"] == "direct"
+
+
 def test_who_said_reports_speech_inside_its_relative_clause():
     quote = only("Jane Doe, who said she typically votes with the party, was at the rally.")
     assert quote["kind"] == "indirect" and quote["speaker_id"] == "jane-doe"
