@@ -213,8 +213,9 @@ def _strip_content_start(text: str, pos: int, end: int) -> int:
 
 
 def _content_end(text: str, start: int, end: int) -> int:
-    """End of reported content: the sentence end, less its full stop and any trailing space."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:\u2026"):
+    """End of reported content: the sentence end, less its full stop, a dash before an aside and any trailing space."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:\u2026\u2013\u2014"
+                           or text[end - 1] == "-" and text[end - 2:end - 1].isspace()):
         end -= 1
     return end
 
@@ -479,6 +480,7 @@ _AFTER_OPENING_CLAUSE = re.compile(r"[\u201d\"],?\s+(?:(?:though|however|too),\s
 _CLOSING_MARK = re.compile("[\u201d\"]")
 _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what|why|to)\b)")
 _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
+_DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -617,10 +619,12 @@ class DirectQuoteFinder:
             post = None  # "Asked whether Roe “…,” 75 percent said yes": they answered; the words are the question's
         if post is not None:
             cue, mention, partner = post
-            around = self._report_around(cue, mention, s_start, s_end, first, last) if not opens_sentence else None
+            # "… was unserious - “Again, …,” she said": a new start (but "“A” -- an aside -- “B,” he said" is one quote)
+            dashed = _DASH_BEFORE.search(lead) is not None and not self._holds_quote(s_start, first.open)
+            around = self._report_around(cue, mention, s_start, s_end, first, last) if not (opens_sentence or dashed) else None
             if around is not None:
                 return Candidate(around, "mixed", cue, mention, partner, run)
-            if opens_sentence or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", "(")) or \
+            if opens_sentence or dashed or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", "(")) or \
                     lead.rstrip().endswith(",") and _cue_tokens(tokens(lead, 0, len(lead))):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)

@@ -930,6 +930,13 @@ def test_the_clause_subject_is_not_mistaken_for_an_introduction(text):
     assert quote["speaker_id"] == "jane-doe", quote
 
 
+def test_a_quote_after_a_dash_starts_afresh_with_its_own_cue():
+    found = quotes(f"Jane Doe suggested that the plan was unserious - {L}Again, we need the details,{R} she said - and left.")
+    assert [(q["kind"], q["text"]) for q in found] == [
+        ("indirect", "that the plan was unserious"), ("direct", "Again, we need the details")]
+    assert found[1]["speaker"] == "Jane Doe"
+
+
 def test_an_opening_phrase_of_a_word_and_a_preposition_is_an_introduction():
     quote = only(f"Back in the capital, Jane Doe returned to her familiar lines: {L}Members first! No more deals!{R}")
     assert quote["speaker_id"] == "jane-doe" and quote["kind"] == "direct"
