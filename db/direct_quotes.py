@@ -481,10 +481,13 @@ _CLOSING_MARK = re.compile("[\u201d\"]")
 _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what|why|to)\b)")
 _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
+# "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
+_HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
+                                  r"(?=(?:he|she|they|it|we|I|there)\s)")
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
-    r",\s+which\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
+    r",\s+wh(?:ich|o)\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
     r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|"
     r",\s*(?:according to|he said|she said|said|says)\b|\s(?:and|but)\s+(?:did|does|do|would|will|has|had|have)\s+not\b|"
@@ -1247,6 +1250,8 @@ class DirectQuoteFinder:
                         and lead[-1].lower not in {"is", "was", "are", "were", "be", "been"}:
                     # ("said Thursday his biggest worry is that …": a "that" after "is" belongs to the content)
                     content_start = that.start(1)  # "told Fox News that …", "wrote in a court filing that …"
+                elif cue.text.lower() in HEARER_CUES and (hearer := _HEARER_THEN_SUBJECT.match(text, content_start, open_at)):
+                    content_start = hearer.end()  # "told the Gazette she was “…”": the hearer is no part of what was said
             if _PERCENT.match(mention.text):
                 poll = _POLL.search(text, start, mention.start)
                 if poll is not None:  # "In a CNN poll released Monday, 31% of Republicans said …": the poll

@@ -697,6 +697,11 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
     # "but argues that …" opens a second report, with or without a comma before it
     (f"Jane Doe says she respects Roe\u2019s {L}passion and commitment{R} but argues that he cannot deliver.",
      f"she respects Roe\u2019s {L}passion and commitment{R}"),
+    # ", who …" after the quote describes a name; it is the writer's, like ", which …"
+    (f"Jane Doe told the Gazette she was {L}not quite there yet{R} on backing Roe, who faces a primary on Tuesday.",
+     f"she was {L}not quite there yet{R} on backing Roe"),
+    # a hearer after "told" is no part of what was said, "that" or not
+    (f"Jane Doe told reporters she was {L}not ready{R} to back Roe.", f"she was {L}not ready{R} to back Roe"),
     # where the words were said is not what was said
     (f"Jane Doe said the deal was {L}a disgrace{R} in a statement on Monday.", f"the deal was {L}a disgrace{R}"),
     (f"Jane Doe called John Roe {L}a clown{R} on her radio show when commenting on his speech.", f"John Roe {L}a clown{R}"),
