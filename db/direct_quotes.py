@@ -649,7 +649,8 @@ class DirectQuoteFinder:
                 return self._extend(prev, run, segments)
             close = last.close if last.close is not None else last.end
             _, sent_end = self.layout.sentence_at(close)
-            if kind == "direct" and last.close is not None and (_CLAUSE_GOES_ON.match(text, close + 1, sent_end) or
+            reads = cue is not None and cue.text.lower() in _READS  # "a hat reading “…” on Wednesday": the sign's words only
+            if kind == "direct" and last.close is not None and not reads and (_CLAUSE_GOES_ON.match(text, close + 1, sent_end) or
                                                                 _SUBJECT_GOES_ON.match(text, close - 1, sent_end)):
                 # "argued that “liberals” allowed terrorism to flourish": the clause goes on after the quote
                 kind, content_start = "mixed", _CONTENT_LEAD_KEEP_THAT.match(text, cue.end, first.open).end() if cue else content_start

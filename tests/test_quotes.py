@@ -1434,7 +1434,13 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_a_cue():
 
 def test_a_sign_reading_a_quote_with_no_comma_is_the_signs_words():
     [quote] = quotes(f"He held up a sign reading {L}Members for Roe and nobody else{R} and waved it around.", contest=None)
-    assert quote["text"] == f"{L}Members for Roe and nobody else{R}" and quote["speaker_mention"]["text"] == "a sign"
+    assert quote["text"] == "Members for Roe and nobody else" and quote["speaker_mention"]["text"] == "a sign"
+
+
+def test_what_a_sign_reads_is_the_quote_and_the_words_after_it_are_the_writers():
+    [quote] = quotes(f"Jane Doe wore a campaign hat reading, {L}Members First Again{R} on Wednesday night.", contest=None)
+    assert quote["kind"] == "direct" and quote["text"] == "Members First Again"
+    assert quote["speaker_mention"]["text"] == "a campaign hat"
 
 
 def test_a_sentence_ending_on_a_new_cue_introduces_the_next_quote():
