@@ -1372,12 +1372,16 @@ class DirectQuoteFinder:
             subject = clause_subject(text, start, mention.start)
             if subject[0] is not None:
                 return subject
-        if mention is None and i > 0 and toks[i - 1].lower in {"and", "but", "then", "also"}:
-            if i >= 2 and toks[i - 1].lower != "also" and toks[i - 2].is_word and _past_tense(toks[i - 2].lower):
-                subject, subject_partner = np_before(text, toks[i - 2].start, start)
+        c = i - 1  # the joining word, past an adverb: "and later said"
+        if c > 0 and (toks[c].lower.endswith("ly") or toks[c].lower in {"later", "again", "finally", "eventually", "then"}) \
+                and toks[c - 1].lower in {"and", "but"}:
+            c -= 1
+        if mention is None and c >= 0 and toks[c].lower in {"and", "but", "then", "also"}:
+            if c >= 1 and toks[c].lower != "also" and toks[c - 1].is_word and _past_tense(toks[c - 1].lower):
+                subject, subject_partner = np_before(text, toks[c - 1].start, start)
                 if subject is not None and (subject.text[:1].isupper() or subject.text.lower() in PRONOUNS):
                     return subject, subject_partner  # "I laughed and said, “…”": whoever laughed
-            for k in range(i - 2, 0, -1):
+            for k in range(c - 1, 0, -1):
                 if toks[k].text in {",", ";", ":"}:
                     break
                 if toks[k].is_word and not toks[k].capitalised and _past_tense(toks[k].lower) and toks[k - 1].capitalised:

@@ -942,6 +942,11 @@ def test_a_quote_after_a_dash_starts_afresh_with_its_own_cue():
     assert found[1]["speaker"] == "Jane Doe"
 
 
+def test_and_then_an_adverb_before_the_cue_still_joins_the_subject():
+    quote = only(f"Jane Doe raised the bombing and later said, {L}It is not just one group.{R}")
+    assert quote["speaker_id"] == "jane-doe"
+
+
 def test_an_opening_phrase_of_a_word_and_a_preposition_is_an_introduction():
     quote = only(f"Back in the capital, Jane Doe returned to her familiar lines: {L}Members first! No more deals!{R}")
     assert quote["speaker_id"] == "jane-doe" and quote["kind"] == "direct"
