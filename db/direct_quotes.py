@@ -700,7 +700,8 @@ class DirectQuoteFinder:
                 cue, mention, partner = closing
                 return Candidate(segments, "direct", cue, mention, partner, run)
             cont = self._continuable(first)
-            if cont is not None:
+            if cont is not None and not (first.single and not cont.pieces[-1].single):
+                # (a paragraph in single marks after a quote in double ones is a subhead, not more of the quote)
                 return self._extend(cont, run, segments)
             colon = self._colon_paragraph_before(first)
             if colon is not None:

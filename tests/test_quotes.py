@@ -947,6 +947,11 @@ def test_and_then_an_adverb_before_the_cue_still_joins_the_subject():
     assert quote["speaker_id"] == "jane-doe"
 
 
+def test_a_subhead_in_single_marks_does_not_continue_a_quote_in_double_ones():
+    text = f"Jane Doe said the pact was {L}a disaster.{R}\n\n\u2018Chief trade prosecutor.\u2019\n\nThe vote is on Friday."
+    assert all("Chief" not in q["text"] for q in quotes(text))
+
+
 def test_an_opening_phrase_of_a_word_and_a_preposition_is_an_introduction():
     quote = only(f"Back in the capital, Jane Doe returned to her familiar lines: {L}Members first! No more deals!{R}")
     assert quote["speaker_id"] == "jane-doe" and quote["kind"] == "direct"
