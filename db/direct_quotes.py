@@ -484,6 +484,9 @@ _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
                                   r"(?=(?:he|she|they|it|we|I|there)\s)")
+# "prompted Roe to call …", "forced Doe to admit …": the object of these verbs did the speaking
+# (not of "urged Doe to say …", which she may never have done).
+_URGING = {"prompted", "prompts", "forced", "forces", "led", "leads", "spurred", "spurs", "caused", "causes", "got"}
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -1356,6 +1359,12 @@ class DirectQuoteFinder:
             return self._participle_subject(start, t)
         if i and toks[i - 1].lower == "having":
             return self._participle_subject(start, toks[i - 1])  # "…, having referred to him as a “reformer.”"
+        if i >= 3 and toks[i - 1].lower == "to" and toks[i - 2].capitalised:
+            k = i - 2  # "That prompted Rubio to call Trump “…”": Rubio calls
+            while k > 1 and toks[k - 1].capitalised and toks[k - 1].is_word:
+                k -= 1
+            if toks[k - 1].lower in _URGING:
+                return Span(toks[k].start, toks[i - 2].end, text[toks[k].start:toks[i - 2].end]), None
         inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
         if inverted is not None and i == 0 and _RELATIVE_ASIDE.fullmatch(text, inverted.end, open_at):
             return inverted, None  # "Said Jane Doe, who grew up with her, “…”"

@@ -952,6 +952,13 @@ def test_a_subhead_in_single_marks_does_not_continue_a_quote_in_double_ones():
     assert all("Chief" not in q["text"] for q in quotes(text))
 
 
+def test_the_one_prompted_to_speak_is_the_speaker():
+    quote = only(f"That prompted Jane Doe to call Roe {L}very flexible.{R}")
+    assert quote["speaker"] == "Jane Doe" and quote["cue"]["text"] == "call"
+    # but whoever was only urged to say something may never have said it
+    assert only(f"John Roe urged Jane Doe to say {L}no{R} to the plan.")["speaker"] != "Jane Doe"
+
+
 def test_an_opening_phrase_of_a_word_and_a_preposition_is_an_introduction():
     quote = only(f"Back in the capital, Jane Doe returned to her familiar lines: {L}Members first! No more deals!{R}")
     assert quote["speaker_id"] == "jane-doe" and quote["kind"] == "direct"
