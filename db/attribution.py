@@ -65,6 +65,11 @@ _NAME_PREFIXES = {"labour", "tory", "republican", "democratic", "democrat", "sha
                   "british", "american", "scottish", "district", "circuit", "federal", "state", "chief", "general",
                   "attorney", "deputy", "assistant", "vice", "rival", "fellow", "challenger", "incumbent"}
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-\u2019'][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# A third name word ("Hillary Rodham *Clinton* said"): capitalised, then no further capitalised word.
+_THIRD_NAME = re.compile(r"\s(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?=[\u2019']s\b|[,.;:!?)]|\s+[a-z]|\s*$)"
+                         r"(?<!Administration)(?<!Foundation)(?<!Campaign)(?<!Center)(?<!Institute)(?<!University)"
+                         r"(?<!Committee)(?<!Company)(?<!Group)(?<!School)(?<!Street)(?<!House)")
+_FULL_NAME_THREE = re.compile(r"\S+\s+\S+\s+\S+?(?=[\u2019']s\b|[,.;:!?)]|\s|$)")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
@@ -163,6 +168,9 @@ class SpeakerResolver:
         self.used: list[str] = []
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
+        self._named_at: dict[str, list[int]] = {}  # where each person's full name appears
+        self._first_full: dict[str, re.Match | None] = {}
+        self._lowercase: dict[str, bool] = {}
         self._scan()
 
     # --- entities -------------------------------------------------------------
@@ -179,6 +187,8 @@ class SpeakerResolver:
             if person.name == full_name:
                 return self._config_entity(person)
         ident = slugify(full_name)
+        if ident not in self.entities and (same := self._same_person(full_name)) is not None:
+            return same  # "Hillary Rodham Clinton" … "Hillary Clinton": one person
         if ident not in self.entities:
             first = full_name.split()[0].lower()
             guess = gender or ("m" if first in MALE else "f" if first in FEMALE else None)
@@ -188,10 +198,40 @@ class SpeakerResolver:
             entity.gender = gender
         return entity
 
+    def _same_person(self, full_name: str) -> Entity | None:
+        """A person already met under the same first and last name, one of the two with a middle name."""
+        words = full_name.split()
+        if "." in full_name:
+            return None  # "George W. Bush" and "George H.W. Bush" are two people
+        for entity in self.entities.values():
+            parts = entity.name.split()
+            if entity.kind == "person" and "." not in entity.name and len(parts) != len(words) and min(len(parts), len(words)) >= 2 \
+                    and parts[0] == words[0] and parts[-1] == words[-1]:
+                return entity
+        return None
+
     def _other_entity(self, ident: str, name: str, kind: str, party: str | None = None) -> Entity:
         if ident not in self.entities:
             self.entities[ident] = Entity(ident, name, kind, None, False, party)
         return self.entities[ident]
+
+    def _namesake(self, entities: list[Entity], pos: int) -> Entity:
+        """Which of several people sharing a surname a bare "Clinton" at ``pos`` means.
+
+        The one named in full most recently, if that was in this paragraph or
+        the one before; otherwise the one named in full most often so far (the
+        article's subject, not a passing "former President Bill Clinton").
+        """
+        if len(entities) == 1:
+            return entities[0]
+        here = self.layout.paragraph_index(pos)
+        before = [(max((p for p in self._named_at.get(e.id, []) if p < pos), default=-1), e) for e in entities]
+        latest, nearest = max(before, key=lambda b: b[0])
+        if latest >= 0 and here - self.layout.paragraph_index(latest) <= 1:
+            return nearest
+        counts = [(sum(p < pos for p in self._named_at.get(e.id, [])), -min(self._named_at.get(e.id, [len(self.text)])), e)
+                  for e in entities]
+        return max(counts, key=lambda c: (c[0], c[1]))[2]
 
     def speakers(self) -> list[dict]:
         """Every entity that speaks at least one quote, in order of first quote."""
@@ -226,7 +266,13 @@ class SpeakerResolver:
                 kept.append((start, end, entity))
                 last_end = end
         # surnames of article people, after their full name
-        persons = {e.name.split()[-1]: e for e in self.entities.values() if e.kind == "person" and len(e.name.split()) > 1}
+        for s, e, entity in kept:
+            if entity is not None and len(entity.name.split()) > 1:
+                self._named_at.setdefault(entity.id, []).append(s)
+        persons: dict[str, list[Entity]] = {}
+        for e in self.entities.values():
+            if e.kind == "person" and len(e.name.split()) > 1:
+                persons.setdefault(e.name.split()[-1], []).append(e)
         extra = []
         if persons:
             surname_re = re.compile(r"(?<![\w@])(?:" + "|".join(map(re.escape, persons)) + r")(?![\w-])")
@@ -235,7 +281,7 @@ class SpeakerResolver:
                 covered[s:e] = b"\x01" * (e - s)
             for m in surname_re.finditer(text):
                 if not covered[m.start()] and not self._in_quote(m.start()):
-                    extra.append((m.start(), m.end(), persons[m.group()]))
+                    extra.append((m.start(), m.end(), self._namesake(persons[m.group()], m.start())))
         for m in _PRONOUN.finditer(text):
             if not self._in_quote(m.start()):
                 extra.append((m.start(), m.end(), None))
@@ -264,6 +310,9 @@ class SpeakerResolver:
         while (m := _FULL_NAME.search(self.text, pos)) is not None:
             first = m.group().split()[0]
             if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()):
+                third = _THIRD_NAME.match(self.text, m.end())
+                if third is not None and first.lower() in MALE | FEMALE and "." not in m.group():
+                    m = _FULL_NAME_THREE.match(self.text, m.start(), third.end())  # "Hillary Rodham Clinton"
                 yield m
                 pos = m.end()
             else:
@@ -448,16 +497,16 @@ class SpeakerResolver:
                 return self._config_entity(person)
         if len(words) == 1:
             # a surname (or first name) given in full earlier in the article
-            for entity in list(self.entities.values()):
-                parts = entity.name.split()
-                if entity.kind == "person" and len(parts) > 1 and words[0] in (parts[-1], parts[0]):
-                    return entity
+            namesakes = [entity for entity in self.entities.values() if entity.kind == "person"
+                         and len(entity.name.split()) > 1 and words[0] in (entity.name.split()[-1], entity.name.split()[0])]
+            if namesakes:
+                return self._namesake(namesakes, pos)
             if ORG_WORDS.search(name) or (self.contest and self.contest.party == name):
                 return None
             full = self._full_name_before(words[0], pos)
             if full is not None:
                 return self._person_entity(full, gender)
-            if gender is None and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", self.text):
+            if gender is None and self._written_lowercase(name):
                 return None  # "Well, …", "Rather …": the article writes it in lowercase too, so it is a word, not a name
             if gender is None and name.endswith(_PLURAL_AGENTS) and role_word(name.lower()[:-1]) \
                     and _PLURAL_VERB.match(self.text, max(pos, 0) + len(phrase)):
@@ -466,12 +515,18 @@ class SpeakerResolver:
 
     def _full_name_before(self, surname: str, pos: int) -> str | None:
         """"Alex Quill spoke … Mr Quill said": the first "Forename Surname" earlier in the article."""
-        for m in _full_name_pattern(surname).finditer(self.text, 0, max(pos, 0)):
-            first = m.group(1)
-            if first.lower() in TITLES or first.lower() in DETERMINERS or first.lower() in _NOT_FORENAMES:
-                continue
-            return " ".join(m.group().split())
-        return None
+        if surname not in self._first_full:  # found once per surname: an article can say "Quill" hundreds of times
+            self._first_full[surname] = next(
+                (m for m in _full_name_pattern(surname).finditer(self.text) if m.group(1).lower() not in
+                 TITLES.keys() | DETERMINERS | _NOT_FORENAMES), None)
+        m = self._first_full[surname]
+        return " ".join(m.group().split()) if m is not None and m.end() <= max(pos, 0) else None
+
+    def _written_lowercase(self, name: str) -> bool:
+        """"Well", "Rather": the article also writes the word in lowercase, so it is a word, not a name."""
+        if name not in self._lowercase:
+            self._lowercase[name] = re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", self.text) is not None
+        return self._lowercase[name]
 
     def _organisation(self, phrase: str) -> Entity | None:
         words = _strip_determiners(phrase.split())

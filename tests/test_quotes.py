@@ -235,6 +235,27 @@ def test_title_and_surname_link_to_the_full_name(title):
     assert only(text)["speaker_id"] == "alex-quill"
 
 
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_just_named():
+    text = ("John Quill, the candidate, spoke first. \u201cWe will win,\u201d Quill said.\n\n"
+            "Then Jane Quill, his sister and a councillor, took the stage. \u201cWe will not,\u201d Quill said.")
+    assert [q["speaker_id"] for q in quotes(text, contest=None)] == ["john-quill", "jane-quill"]
+
+
+def test_a_bare_surname_far_from_both_namesakes_goes_to_the_one_named_most():
+    text = ("Jane Quill launched her bid on Monday.\n\nJane Quill has led the council for years.\n\n"
+            "Her late father, John Quill, ran the council in the 1990s.\n\nThe vote is in May.\n\n"
+            "Turnout is expected to be high.\n\n\u201cWe will win,\u201d Quill said.")
+    assert only(text, contest=None)["speaker_id"] == "jane-quill"
+
+
+def test_a_middle_name_makes_no_second_person():
+    text = ("Jane Ann Quill spoke first.\n\n\u201cWe will win,\u201d said Jane Quill.\n\n"
+            "\u201cAnd soon,\u201d Quill added.")
+    found = extract_quotes(text, FICTIONAL, DAY)
+    assert [q["speaker_id"] for q in found.quotes] == ["jane-ann-quill"] * 2
+    assert [s["name"] for s in found.speakers] == ["Jane Ann Quill"]
+
+
 def test_person_outside_the_config_is_a_speaker_with_aliases():
     text = ("Jane Smithers, a donor, attacked the plan.\n\nMs Smithers said: \u201cIt is wrong.\u201d\n\n"
             "\u201cIt cannot stand,\u201d Smithers added.")
