@@ -21,11 +21,10 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from contest_tracker.contest import Contest, Person, slugify
 from db.dates import _MONTH, _WEEKDAY
-from db.mentions import DETERMINERS, Span, role_word, uncontracted
+from db.mentions import DETERMINERS, STOP, Span, role_word, uncontracted
 from db.person_names import FEMALE, MALE, TITLES
 
 UNNAMED_HEADS = re.compile(
@@ -70,6 +69,14 @@ _THIRD_NAME = re.compile(r"\s(?:Mc|Mac|O\u2019|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\
                          r"(?<!Administration)(?<!Foundation)(?<!Campaign)(?<!Center)(?<!Institute)(?<!University)"
                          r"(?<!Committee)(?<!Company)(?<!Group)(?<!School)(?<!Street)(?<!House)")
 _FULL_NAME_THREE = re.compile(r"\S+\s+\S+\s+\S+?(?=[\u2019']s\b|[,.;:!?)]|\s|$)")
+# Capitalised words that open places and titles, and name particles, never a first name: "South Carolina", "Le Pen"
+# ("Al" and "De" stay: Al Gore, De Blasio).
+_NOT_UNLISTED_FORENAMES = {"yet", "calls", "state", "north", "south", "east", "west", "new", "national", "le", "la",
+                           "del", "van", "von", "abu", "bin", "ibn", "da", "di", "du", "st", "wilayat"}
+_NO_FORENAME = frozenset(TITLES.keys() | DETERMINERS | _NOT_FORENAMES | STOP | _NOT_UNLISTED_FORENAMES)
+_SURNAME_SPEAKS = re.compile(r"(?<!\bthe )(?<![\w-])([A-Z][a-z]+) (?:said|says|told|added|wrote|argued|insisted|noted|explained)\b")
+_NAME_IN_SPEAKER_PLACE = re.compile(r"(" + _FULL_NAME.pattern + r")(?:,|\s+(?:said|says|told|added|wrote)\b)"
+                                    r"|\b(?:said|says|told|according to)\s+(" + _FULL_NAME.pattern + r")")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
@@ -126,10 +133,9 @@ def _strip_determiners(words: list[str]) -> list[str]:
 _PATTERNS: dict = {}
 
 
-@lru_cache(maxsize=1024)
-def _full_name_pattern(surname: str) -> re.Pattern:
-    """"Forename [I.] Surname" for one surname, compiled once: the same surnames recur article after article."""
-    return re.compile(r"\b([A-Z][a-z][\w\u2019'-]*)(\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b")
+# "Forename [I.] Surname" at every position (a lookahead, so "Jane Ann Quill" yields "Ann Quill" too).
+_FORENAME_SURNAME = re.compile(r"(?=\b([A-Z][a-z][\w\u2019'-]*)(\s+[A-Z]\.)?\s+([A-Z][\w\u2019'-]*))")
+_WORD_JOIN = re.compile(r"[-\u2019'](?=\w)")
 
 
 def _config_patterns(contest: Contest | None, published: dt.date | None):
@@ -169,8 +175,9 @@ class SpeakerResolver:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._named_at: dict[str, list[int]] = {}  # where each person's full name appears
-        self._first_full: dict[str, re.Match | None] = {}
+        self._first_full: dict[str, tuple[int, int]] | None = None
         self._lowercase: dict[str, bool] = {}
+        self._in_speaker_place: set[str] | None = None
         self._scan()
 
     # --- entities -------------------------------------------------------------
@@ -307,9 +314,13 @@ class SpeakerResolver:
         give way to "Thomas Perez".
         """
         pos = 0
+        speaking = set(_SURNAME_SPEAKS.findall(self.text))  # "Emanuel said": a surname that speaks alone
         while (m := _FULL_NAME.search(self.text, pos)) is not None:
-            first = m.group().split()[0]
-            if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()):
+            first, last = m.group().split()[0], m.group().split()[-1]
+            if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()) \
+                    or last in speaking and self._unlisted_forename(first, m.start()) and not ORG_WORDS.search(m.group()) \
+                    and m.group() in self._speaker_places():
+                # ("Rahm Emanuel, the mayor, … Emanuel said": a first name we do not list, in a speaker's place)
                 third = _THIRD_NAME.match(self.text, m.end())
                 if third is not None and first.lower() in MALE | FEMALE and "." not in m.group():
                     m = _FULL_NAME_THREE.match(self.text, m.start(), third.end())  # "Hillary Rodham Clinton"
@@ -317,6 +328,21 @@ class SpeakerResolver:
                 pos = m.end()
             else:
                 pos = m.start() + len(first)
+
+    def _speaker_places(self) -> set[str]:
+        """Two-word names that stand where a speaker stands: "Jane Doe, …", "Jane Doe said", "said Jane Doe"."""
+        if self._in_speaker_place is None:
+            self._in_speaker_place = {g for m in _NAME_IN_SPEAKER_PLACE.finditer(self.text) for g in m.groups() if g}
+        return self._in_speaker_place
+
+    def _unlisted_forename(self, word: str, pos: int) -> bool:
+        """A capitalised word that can open a name: no common word ("Although Rubio", "For Trump") and
+        not the tail of a longer capitalised run ("New Hampshire Republican")."""
+        low = word.lower()
+        if low in STOP | _NOT_FORENAMES | DETERMINERS | _NOT_UNLISTED_FORENAMES or low in TITLES or self._written_lowercase(word):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return before is None or not before.group(1)[:1].isupper() or self.text[before.end(1):pos].strip() in {".", ","}
 
     def _titled(self, pos: int) -> bool:
         return bool(_TITLE_BEFORE.search(self.text[max(0, pos - 12):pos]))
@@ -515,12 +541,15 @@ class SpeakerResolver:
 
     def _full_name_before(self, surname: str, pos: int) -> str | None:
         """"Alex Quill spoke … Mr Quill said": the first "Forename Surname" earlier in the article."""
-        if surname not in self._first_full:  # found once per surname: an article can say "Quill" hundreds of times
-            self._first_full[surname] = next(
-                (m for m in _full_name_pattern(surname).finditer(self.text) if m.group(1).lower() not in
-                 TITLES.keys() | DETERMINERS | _NOT_FORENAMES), None)
-        m = self._first_full[surname]
-        return " ".join(m.group().split()) if m is not None and m.end() <= max(pos, 0) else None
+        if self._first_full is None:  # one pass for every surname: a page can name hundreds of people
+            self._first_full = {}
+            for m in _FORENAME_SURNAME.finditer(self.text):
+                if m.group(1).lower() not in _NO_FORENAME:
+                    token = m.group(3)  # "Quill-Smith’s" stands for "Quill", "Quill-Smith" and itself
+                    for end in [j.start() for j in _WORD_JOIN.finditer(token)] + [len(token)]:
+                        self._first_full.setdefault(token[:end], (m.start(1), m.start(3) + end))
+        found = self._first_full.get(surname)
+        return " ".join(self.text[found[0]:found[1]].split()) if found is not None and found[1] <= max(pos, 0) else None
 
     def _written_lowercase(self, name: str) -> bool:
         """"Well", "Rather": the article also writes the word in lowercase, so it is a word, not a name."""

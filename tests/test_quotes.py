@@ -256,6 +256,21 @@ def test_a_middle_name_makes_no_second_person():
     assert [s["name"] for s in found.speakers] == ["Jane Ann Quill"]
 
 
+def test_a_first_name_we_do_not_list_still_makes_a_person_when_the_surname_speaks():
+    text = ("Rahmo Quill, the mayor, met the families.\n\nQuill said he meets them every week. "
+            "He also described meetings that he holds, so that people \u201cknow I am listening.\u201d")
+    found = quotes(text, contest=None)
+    assert {q["speaker"] for q in found} == {"Rahmo Quill"}
+
+
+@pytest.mark.parametrize("text", [
+    "In North Carolina, the race is close.\n\nCarolina said nothing. \u201cWe will win,\u201d he said.",
+    "Although Quill spoke first, the vote went on.\n\nQuill said: \u201cWe will win.\u201d",
+])
+def test_a_place_or_a_common_word_before_a_surname_is_no_first_name(text):
+    assert all(q["speaker"] not in {"North Carolina", "Although Quill"} for q in quotes(text, contest=None))
+
+
 def test_person_outside_the_config_is_a_speaker_with_aliases():
     text = ("Jane Smithers, a donor, attacked the plan.\n\nMs Smithers said: \u201cIt is wrong.\u201d\n\n"
             "\u201cIt cannot stand,\u201d Smithers added.")
