@@ -78,7 +78,7 @@ _SURNAME_SPEAKS = re.compile(r"(?<!\bthe )(?<![\w-])([A-Z][a-z]+) (?:said|says|t
 _NAME_IN_SPEAKER_PLACE = re.compile(r"(" + _FULL_NAME.pattern + r")(?:,|\s+(?:said|says|told|added|wrote)\b)"
                                     r"|\b(?:said|says|told|according to)\s+(" + _FULL_NAME.pattern + r")")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
-_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President)\.?\s+$")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Rev|Reverend|Gen|Col|Maj|Capt|Sgt|Adm|Judge|Mayor|Prof)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,.;:\u201c\"]{1,80},\s*)?([a-z]\w*)")
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -317,7 +317,7 @@ class SpeakerResolver:
         speaking = set(_SURNAME_SPEAKS.findall(self.text))  # "Emanuel said": a surname that speaks alone
         while (m := _FULL_NAME.search(self.text, pos)) is not None:
             first, last = m.group().split()[0], m.group().split()[-1]
-            if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()) \
+            if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()) and not self._headline(m.start()) \
                     or last in speaking and self._unlisted_forename(first, m.start()) and not ORG_WORDS.search(m.group()) \
                     and m.group() in self._speaker_places():
                 # ("Rahm Emanuel, the mayor, … Emanuel said": a first name we do not list, in a speaker's place)
@@ -343,6 +343,15 @@ class SpeakerResolver:
             return False
         before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
         return before is None or not before.group(1)[:1].isupper() or self.text[before.end(1):pos].strip() in {".", ","}
+
+    def _headline(self, pos: int) -> bool:
+        """The article's first line in title case ("Pastor Wants Girl Scouts Banned"): its capitals name no one."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[:start].strip():
+            return False
+        end = self.text.find("\n", pos)
+        words = re.findall(r"[A-Za-z][\w\u2019'-]*", self.text[start:end if end >= 0 else len(self.text)])
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _titled(self, pos: int) -> bool:
         return bool(_TITLE_BEFORE.search(self.text[max(0, pos - 12):pos]))

@@ -271,6 +271,17 @@ def test_a_place_or_a_common_word_before_a_surname_is_no_first_name(text):
     assert all(q["speaker"] not in {"North Carolina", "Although Quill"} for q in quotes(text, contest=None))
 
 
+def test_a_religious_or_military_title_opens_a_name_and_pronouns_go_to_it():
+    text = ("As Archbishop Arno Quill told the radio, \u201cWe have suffered the same fate.\u201d "
+            "He added, \u201cSo we should have been the first to say it.\u201d")
+    assert [q["speaker"] for q in quotes(text, contest=None)] == ["Arno Quill", "Arno Quill"]
+
+
+def test_a_title_in_the_headline_names_no_one():
+    text = "Pastor Wants Girl Scouts Banned From Church Halls\n\n\u201cThey are not welcome,\u201d he said."
+    assert only(text, contest=None)["speaker"] != "Wants Girl"
+
+
 def test_person_outside_the_config_is_a_speaker_with_aliases():
     text = ("Jane Smithers, a donor, attacked the plan.\n\nMs Smithers said: \u201cIt is wrong.\u201d\n\n"
             "\u201cIt cannot stand,\u201d Smithers added.")
