@@ -77,6 +77,11 @@ _NO_FORENAME = frozenset(TITLES.keys() | DETERMINERS | _NOT_FORENAMES | STOP | _
 _SURNAME_SPEAKS = re.compile(r"(?<!\bthe )(?<![\w-])([A-Z][a-z]+) (?:said|says|told|added|wrote|argued|insisted|noted|explained)\b")
 _NAME_IN_SPEAKER_PLACE = re.compile(r"(" + _FULL_NAME.pattern + r")(?:,|\s+(?:said|says|told|added|wrote)\b)"
                                     r"|\b(?:said|says|told|according to)\s+(" + _FULL_NAME.pattern + r")")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|School|Institute|Foundation|Center|Centre|Bridge|Memorial|"
+                                r"Hospital|Library|Museum|Airport|Stadium|Park|Avenue|Street|Boulevard|Parkway|Hall|"
+                                r"High|Academy|Award|Prize|Fellowship|Fund|Trust|Society)\b")
+_ASIDE_THEN_CUE = re.compile(r",\s+(?:who|a|an|the|whose)\b[^.;:\u201c\"]{0,250}?,\s+(?:said|says|told|tells|added|wrote|argued|"
+                             r"insisted|noted|explained|recalled)\b")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Rev|Reverend|Gen|Col|Maj|Capt|Sgt|Adm|Judge|Mayor|Prof)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
@@ -317,6 +322,9 @@ class SpeakerResolver:
         speaking = set(_SURNAME_SPEAKS.findall(self.text))  # "Emanuel said": a surname that speaks alone
         while (m := _FULL_NAME.search(self.text, pos)) is not None:
             first, last = m.group().split()[0], m.group().split()[-1]
+            if _INSTITUTION_AFTER.match(self.text, m.end()):
+                pos = m.end()  # "a George Washington University grad": a place named for a person
+                continue
             if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()) and not self._headline(m.start()) \
                     or last in speaking and self._unlisted_forename(first, m.start()) and not ORG_WORDS.search(m.group()) \
                     and m.group() in self._speaker_places():
@@ -370,6 +378,8 @@ class SpeakerResolver:
             return False
         after = text[end:end + 120]
         m = _NEXT_WORD.match(after)
+        if _ASIDE_THEN_CUE.match(text, end, end + 300):
+            return True  # "Michael Roe, who lives outside the capital, Sacramento, said …": the subject all the same
         return bool(m) and m.group(1) not in {"of", "and", "or", "who", "which", "in", "at", "to", "for", "from", "with"}
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:

@@ -282,6 +282,19 @@ def test_a_title_in_the_headline_names_no_one():
     assert only(text, contest=None)["speaker"] != "Wants Girl"
 
 
+def test_a_subject_with_a_long_aside_before_its_verb_is_the_pronouns_antecedent():
+    text = ("John Quill spoke at the rally and praised the plan.\n\n"
+            "Michael Roe, who lives outside the capital, Sacramento, said he still \u201chopes that Quill wins.\u201d "
+            "He grows angry every time he gets an email from the party, he says, because \u201cthey never stop.\u201d")
+    assert [q["speaker"] for q in quotes(text, contest=None)][-1] == "Michael Roe"
+
+
+def test_a_person_named_institution_is_no_person():
+    text = ("\u201cWe will win,\u201d said Roe, a George Washington University graduate. "
+            "He added: \u201cAnd soon.\u201d")
+    assert all(q["speaker"] != "George Washington" for q in quotes(text, contest=None))
+
+
 def test_person_outside_the_config_is_a_speaker_with_aliases():
     text = ("Jane Smithers, a donor, attacked the plan.\n\nMs Smithers said: \u201cIt is wrong.\u201d\n\n"
             "\u201cIt cannot stand,\u201d Smithers added.")
