@@ -80,6 +80,7 @@ _NAME_IN_SPEAKER_PLACE = re.compile(r"(" + _FULL_NAME.pattern + r")(?:,|\s+(?:sa
 _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|School|Institute|Foundation|Center|Centre|Bridge|Memorial|"
                                 r"Hospital|Library|Museum|Airport|Stadium|Park|Avenue|Street|Boulevard|Parkway|Hall|"
                                 r"High|Academy|Award|Prize|Fellowship|Fund|Trust|Society)\b")
+_PARTY_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
 _ASIDE_THEN_CUE = re.compile(r",\s+(?:who|a|an|the|whose)\b[^.;:\u201c\"]{0,250}?,\s+(?:said|says|told|tells|added|wrote|argued|"
                              r"insisted|noted|explained|recalled)\b")
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
@@ -377,6 +378,9 @@ class SpeakerResolver:
         if text[end:end + 2] in ("\u2019s", "'s"):
             return False
         after = text[end:end + 120]
+        party = _PARTY_AFTER.match(after)
+        if party:
+            after = after[party.end():]  # "Sen. Ron Johnson (R-Wis.) is …"
         m = _NEXT_WORD.match(after)
         if _ASIDE_THEN_CUE.match(text, end, end + 300):
             return True  # "Michael Roe, who lives outside the capital, Sacramento, said …": the subject all the same

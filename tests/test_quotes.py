@@ -289,6 +289,12 @@ def test_a_subject_with_a_long_aside_before_its_verb_is_the_pronouns_antecedent(
     assert [q["speaker"] for q in quotes(text, contest=None)][-1] == "Michael Roe"
 
 
+def test_a_party_label_after_a_name_keeps_it_the_subject():
+    text = ("John Roe won the primary there, giving him momentum. Sen. Tom Quill (R-Wis.) is an underdog "
+            "in his race. He said: \u201cWe will win.\u201d")
+    assert only(text, contest=None)["speaker"] == "Tom Quill"
+
+
 def test_a_person_named_institution_is_no_person():
     text = ("\u201cWe will win,\u201d said Roe, a George Washington University graduate. "
             "He added: \u201cAnd soon.\u201d")
