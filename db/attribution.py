@@ -74,12 +74,17 @@ _FULL_NAME_THREE = re.compile(r"\S+\s+\S+\s+\S+?(?=[\u2019']s\b|[,.;:!?)]|\s|$)"
 _NOT_UNLISTED_FORENAMES = {"yet", "calls", "state", "north", "south", "east", "west", "new", "national", "le", "la",
                            "del", "van", "von", "abu", "bin", "ibn", "da", "di", "du", "st", "wilayat"}
 _NO_FORENAME = frozenset(TITLES.keys() | DETERMINERS | _NOT_FORENAMES | STOP | _NOT_UNLISTED_FORENAMES)
-_SURNAME_SPEAKS = re.compile(r"(?<!\bthe )(?<![\w-])([A-Z][a-z]+) (?:said|says|told|added|wrote|argued|insisted|noted|explained)\b")
-_NAME_IN_SPEAKER_PLACE = re.compile(r"(" + _FULL_NAME.pattern + r")(?:,|\s+(?:said|says|told|added|wrote)\b)"
-                                    r"|\b(?:said|says|told|according to)\s+(" + _FULL_NAME.pattern + r")")
+# "Emanuel said": the verbs that show a surname speaking on its own.
+_ALONE_CUE_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted|noted|explained)(?![\w-])")
+_WORD_CHAR = re.compile(r"[\w-]")
+# Where a speaker's name stands: before ", …" or "said", or after "said" / "according to".
+_SPEAKER_AFTER = re.compile(r",|\s+(?:said|says|told|added|wrote)\b")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+# A person's name that names a place or body: "George Washington University", "Clinton Foundation".
 _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|School|Institute|Foundation|Center|Centre|Bridge|Memorial|"
                                 r"Hospital|Library|Museum|Airport|Stadium|Park|Avenue|Street|Boulevard|Parkway|Hall|"
                                 r"High|Academy|Award|Prize|Fellowship|Fund|Trust|Society)\b")
+_WORD_TOKEN = re.compile(r"[\w-]+")
 _PARTY_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
 _ASIDE_THEN_CUE = re.compile(r",\s+(?:who|a|an|the|whose)\b[^.;:\u201c\"]{0,250}?,\s+(?:said|says|told|tells|added|wrote|argued|"
                              r"insisted|noted|explained|recalled)\b")
@@ -128,6 +133,14 @@ def _parts(text: str, sep: str) -> list[tuple[str, int]]:
         out.append((part, pos))
         pos += len(part) + len(sep)
     return out
+
+
+def _occurrences(text: str, word: str):
+    """Every index where ``word`` occurs in ``text``."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _strip_determiners(words: list[str]) -> list[str]:
@@ -183,7 +196,8 @@ class SpeakerResolver:
         self._named_at: dict[str, list[int]] = {}  # where each person's full name appears
         self._first_full: dict[str, tuple[int, int]] | None = None
         self._lowercase: dict[str, bool] = {}
-        self._in_speaker_place: set[str] | None = None
+        self._speaking: dict[str, bool] = {}
+        self._lower_words: set[str] | None = None
         self._scan()
 
     # --- entities -------------------------------------------------------------
@@ -320,15 +334,14 @@ class SpeakerResolver:
         give way to "Thomas Perez".
         """
         pos = 0
-        speaking = set(_SURNAME_SPEAKS.findall(self.text))  # "Emanuel said": a surname that speaks alone
         while (m := _FULL_NAME.search(self.text, pos)) is not None:
             first, last = m.group().split()[0], m.group().split()[-1]
             if _INSTITUTION_AFTER.match(self.text, m.end()):
                 pos = m.end()  # "a George Washington University grad": a place named for a person
                 continue
             if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()) and not self._headline(m.start()) \
-                    or last in speaking and self._unlisted_forename(first, m.start()) and not ORG_WORDS.search(m.group()) \
-                    and m.group() in self._speaker_places():
+                    or self._speaks_alone(last) and self._unlisted_forename(first, m.start()) \
+                    and not ORG_WORDS.search(m.group()) and self._in_speaker_place(m.group()):
                 # ("Rahm Emanuel, the mayor, … Emanuel said": a first name we do not list, in a speaker's place)
                 third = _THIRD_NAME.match(self.text, m.end())
                 if third is not None and first.lower() in MALE | FEMALE and "." not in m.group():
@@ -338,11 +351,21 @@ class SpeakerResolver:
             else:
                 pos = m.start() + len(first)
 
-    def _speaker_places(self) -> set[str]:
-        """Two-word names that stand where a speaker stands: "Jane Doe, …", "Jane Doe said", "said Jane Doe"."""
-        if self._in_speaker_place is None:
-            self._in_speaker_place = {g for m in _NAME_IN_SPEAKER_PLACE.finditer(self.text) for g in m.groups() if g}
-        return self._in_speaker_place
+    def _speaks_alone(self, surname: str) -> bool:
+        """"Emanuel said": the surname is the subject of a speech verb on its own."""
+        if surname not in self._speaking:
+            self._speaking[surname] = any(
+                _ALONE_CUE_AFTER.match(self.text, i + len(surname)) and (i == 0 or not _WORD_CHAR.match(self.text, i - 1))
+                and self.text[max(0, i - 4):i].lower() != "the " for i in _occurrences(self.text, surname))
+        return self._speaking[surname]
+
+    def _in_speaker_place(self, name: str) -> bool:
+        """"Jane Doe, …", "Jane Doe said", "said Jane Doe": the name stands where a speaker stands."""
+        for i in _occurrences(self.text, name):
+            end = i + len(name)
+            if _SPEAKER_AFTER.match(self.text, end) or _SPEAKER_BEFORE.search(self.text, max(0, i - 20), i):
+                return True
+        return False
 
     def _unlisted_forename(self, word: str, pos: int) -> bool:
         """A capitalised word that can open a name: no common word ("Although Rubio", "For Trump") and
@@ -576,8 +599,13 @@ class SpeakerResolver:
 
     def _written_lowercase(self, name: str) -> bool:
         """"Well", "Rather": the article also writes the word in lowercase, so it is a word, not a name."""
+        low = name.lower()
+        if len(self._lowercase) > 20 and _WORD_TOKEN.fullmatch(low):
+            if self._lower_words is None:  # a page of many names: every lowercase word, found once
+                self._lower_words = {w for w in _WORD_TOKEN.findall(self.text) if w[:1].islower()}
+            return low in self._lower_words
         if name not in self._lowercase:
-            self._lowercase[name] = re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", self.text) is not None
+            self._lowercase[name] = re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text) is not None
         return self._lowercase[name]
 
     def _organisation(self, phrase: str) -> Entity | None:
