@@ -78,7 +78,7 @@ _NO_FORENAME = frozenset(TITLES.keys() | DETERMINERS | _NOT_FORENAMES | STOP | _
 _ALONE_CUE_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted|noted|explained)(?![\w-])")
 _WORD_CHAR = re.compile(r"[\w-]")
 # Where a speaker's name stands: before ", …" or "said", or after "said" / "according to".
-_SPEAKER_AFTER = re.compile(r",|\s+(?:said|says|told|added|wrote)\b")
+_SPEAKER_AFTER = re.compile(r"[,.;)]|[\u2019']s\b|\s+(?:said|says|told|added|wrote)\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 # A person's name that names a place or body: "George Washington University", "Clinton Foundation".
 _INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|School|Institute|Foundation|Center|Centre|Bridge|Memorial|"
@@ -571,8 +571,9 @@ class SpeakerResolver:
             # a surname (or first name) given in full earlier in the article
             namesakes = [entity for entity in self.entities.values() if entity.kind == "person"
                          and len(entity.name.split()) > 1 and words[0] in (entity.name.split()[-1], entity.name.split()[0])]
-            if namesakes:
-                return self._namesake(namesakes, pos)
+            if namesakes:  # ("Mr. Trump" is not Ivanka Trump: a title's gender picks among them)
+                fits = [e for e in namesakes if e.gender == gender] or [e for e in namesakes if e.gender is None]
+                return self._namesake(fits if gender is not None and fits else namesakes, pos)
             if ORG_WORDS.search(name) or (self.contest and self.contest.party == name):
                 return None
             full = self._full_name_before(words[0], pos)

@@ -241,6 +241,18 @@ def test_a_bare_surname_shared_by_two_people_goes_to_the_one_just_named():
     assert [q["speaker_id"] for q in quotes(text, contest=None)] == ["john-quill", "jane-quill"]
 
 
+def test_a_titles_gender_picks_among_namesakes():
+    text = ("John Quill's plane has a den that Jane Quill decorated.\n\n"
+            "\u201cIt is like a new plane,\u201d Mr. Quill said.\n\n\u201cI chose the chairs,\u201d Ms. Quill said.")
+    assert [q["speaker"] for q in quotes(text, contest=None)] == ["John Quill", "Jane Quill"]
+
+
+def test_an_unlisted_first_name_at_a_sentence_end_still_makes_a_person():
+    text = ("The city council offered an exception for Rahmo Quill.\n\n"
+            "Quill rejected it. \u201cIt is ignorant,\u201d Quill said in a statement. He added: \u201cWe will not go.\u201d")
+    assert [q["speaker"] for q in quotes(text, contest=None)] == ["Rahmo Quill", "Rahmo Quill"]
+
+
 def test_a_bare_surname_far_from_both_namesakes_goes_to_the_one_named_most():
     text = ("Jane Quill launched her bid on Monday.\n\nJane Quill has led the council for years.\n\n"
             "Her late father, John Quill, ran the council in the 1990s.\n\nThe vote is in May.\n\n"
