@@ -371,7 +371,7 @@ class SpeakerResolver:
         """A capitalised word that can open a name: no common word ("Although Rubio", "For Trump") and
         not the tail of a longer capitalised run ("New Hampshire Republican")."""
         low = word.lower()
-        if low in STOP | _NOT_FORENAMES | DETERMINERS | _NOT_UNLISTED_FORENAMES or low in TITLES or self._written_lowercase(word):
+        if low in _NO_FORENAME or self._written_lowercase(word):
             return False
         before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
         return before is None or not before.group(1)[:1].isupper() or self.text[before.end(1):pos].strip() in {".", ","}

@@ -476,17 +476,19 @@ _SECOND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?([a-z]+ed|" 
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b")
 # The end of a sentence-opening clause: a closing mark, its comma and any "though,".
 _AFTER_OPENING_CLAUSE = re.compile(r"[\u201d\"],?\s+(?:(?:though|however|too),\s+)?")
-# "Asked whether …", "When asked to confirm …": a question put to someone, opening the sentence.
 _CLOSING_MARK = re.compile("[\u201d\"]")
+# "Asked whether …", "When asked to confirm …": a question put to someone, opening the sentence.
 _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what|why|to)\b)")
+# "should reiterate", "will say": a cue after these reports no speech that happened.
 _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
+# "… was unserious - “…”": a dash before a quote ends the clause before it.
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
                                   r"(?=(?:he|she|they|it|we|I|there)\s)")
 # "prompted Roe to call …", "forced Doe to admit …": the object of these verbs did the speaking
 # (not of "urged Doe to say …", which she may never have done).
-_URGING = {"prompted", "prompts", "forced", "forces", "led", "leads", "spurred", "spurs", "caused", "causes", "got"}
+_MADE_TO_SPEAK = {"prompted", "prompts", "forced", "forces", "led", "leads", "spurred", "spurs", "caused", "causes", "got"}
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
@@ -1363,7 +1365,7 @@ class DirectQuoteFinder:
             k = i - 2  # "That prompted Rubio to call Trump “…”": Rubio calls
             while k > 1 and toks[k - 1].capitalised and toks[k - 1].is_word:
                 k -= 1
-            if toks[k - 1].lower in _URGING:
+            if toks[k - 1].lower in _MADE_TO_SPEAK:
                 return Span(toks[k].start, toks[i - 2].end, text[toks[k].start:toks[i - 2].end]), None
         inverted = np_after(text, t.end + 1, open_at) if (i == 0 or toks[i - 1].text in {",", ":"}) else None
         if inverted is not None and i == 0 and _RELATIVE_ASIDE.fullmatch(text, inverted.end, open_at):
