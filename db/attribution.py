@@ -73,6 +73,8 @@ _FULL_NAME_THREE = re.compile(r"\S+\s+\S+\s+\S+?(?=[\u2019']s\b|[,.;:!?)]|\s|$)"
 # ("Al" and "De" stay: Al Gore, De Blasio).
 _NOT_UNLISTED_FORENAMES = {"yet", "calls", "state", "north", "south", "east", "west", "new", "national", "le", "la",
                            "del", "van", "von", "abu", "bin", "ibn", "da", "di", "du", "st", "wilayat"}
+_FORENAMES = frozenset(MALE | FEMALE)
+_DAY_OR_MONTH = re.compile(_WEEKDAY + "|" + _MONTH)
 _NO_FORENAME = frozenset(TITLES.keys() | DETERMINERS | _NOT_FORENAMES | STOP | _NOT_UNLISTED_FORENAMES)
 # "Emanuel said": the verbs that show a surname speaking on its own.
 _ALONE_CUE_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted|noted|explained)(?![\w-])")
@@ -339,12 +341,12 @@ class SpeakerResolver:
             if _INSTITUTION_AFTER.match(self.text, m.end()):
                 pos = m.end()  # "a George Washington University grad": a place named for a person
                 continue
-            if first.lower() in MALE or first.lower() in FEMALE or self._titled(m.start()) and not self._headline(m.start()) \
+            if first.lower() in _FORENAMES or self._titled(m.start()) and not self._headline(m.start()) \
                     or self._speaks_alone(last) and self._unlisted_forename(first, m.start()) \
                     and not ORG_WORDS.search(m.group()) and self._in_speaker_place(m.group()):
                 # ("Rahm Emanuel, the mayor, … Emanuel said": a first name we do not list, in a speaker's place)
                 third = _THIRD_NAME.match(self.text, m.end())
-                if third is not None and first.lower() in MALE | FEMALE and "." not in m.group():
+                if third is not None and first.lower() in _FORENAMES and "." not in m.group():
                     m = _FULL_NAME_THREE.match(self.text, m.start(), third.end())  # "Hillary Rodham Clinton"
                 yield m
                 pos = m.end()
@@ -545,13 +547,13 @@ class SpeakerResolver:
         if place:
             head = phrase[:place.start()] + phrase[place.start():].split(" of ", 1)[0]
             words = head.split()
-            if len(words) >= 2 and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in MALE | FEMALE
-                                    or words[-2].lower() in MALE | FEMALE):
+            if len(words) >= 2 and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in _FORENAMES
+                                    or words[-2].lower() in _FORENAMES):
                 return self._resolve_name(head, pos)  # "Rep. Tom Cole of Oklahoma": the person, from his state
             # "the Port of Liverpool", "the University of Chicago": an institution, not a person
             return self._named_organisation(phrase.strip())
         runs = [r for r in _NAME_RUN.findall(phrase) if r.strip().lower() not in DETERMINERS
-                and not re.fullmatch(_WEEKDAY + "|" + _MONTH, r.strip())]  # "a Wednesday editorial" names no one
+                and not _DAY_OR_MONTH.fullmatch(r.strip())]  # "a Wednesday editorial" names no one
         if not runs or len(runs) == 1 and phrase.startswith(runs[0]) and _LOWER_AFTER.match(phrase, len(runs[0])):
             return None  # "Businesses in the capital": a capital letter that only opens the sentence
         name = runs[-1].strip()
@@ -570,7 +572,7 @@ class SpeakerResolver:
         if len(words) == 1:
             # a surname (or first name) given in full earlier in the article
             namesakes = [entity for entity in self.entities.values() if entity.kind == "person"
-                         and len(entity.name.split()) > 1 and words[0] in (entity.name.split()[-1], entity.name.split()[0])]
+                         and (parts := entity.name.split())[1:] and words[0] in (parts[-1], parts[0])]
             if namesakes:  # ("Mr. Trump" is not Ivanka Trump: a title's gender picks among them)
                 fits = [e for e in namesakes if e.gender == gender] or [e for e in namesakes if e.gender is None]
                 return self._namesake(fits if gender is not None and fits else namesakes, pos)
