@@ -108,11 +108,15 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
     """
     pairs: list[list[int | None]] = []
     open_at: int | None = None
+    nested = False  # inside curly marks nested in a straight-quoted stretch: "… about “Equal Justice” anymore."
     for m in _DOUBLE_RE.finditer(text, start, end):
         i = m.start()
         ch = text[i]
         before = _char_before(text, i, start)
         after = text[i + 1] if i + 1 < end else " "
+        if nested:
+            nested = ch not in CLOSE_DOUBLE
+            continue
         if open_at is None:
             if ch in CLOSE_DOUBLE and not (before.isspace() or before in "([\u2014-"):
                 continue  # a stray closer: nothing to close
@@ -120,6 +124,10 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
                 continue  # a straight closer with no opener
             open_at = i
         else:
+            if ch in OPEN_DOUBLE and text[open_at] == STRAIGHT_DOUBLE and (before.isspace() or before in "([\u2014") \
+                    and not after.isspace() and CLOSE_DOUBLE in text[i:end]:
+                nested = True  # curly marks inside straight ones: a quote within the quote
+                continue
             if ch in OPEN_DOUBLE and (before.isspace() or before in "([\u2014") and not after.isspace():
                 # A second opener before any closer: the first was never closed.
                 # Treat the earlier one as stray and start again here.

@@ -160,6 +160,19 @@ def test_multi_paragraph_quote_left_open_and_reopened(sep):
     assert text[quote["start"]:quote["end"]].endswith("the third.")
 
 
+def test_curly_marks_nested_in_a_straight_quoted_paragraph_stay_inside_it():
+    text = "\n\n".join([
+        "Jane Doe stated:",
+        '"The party is not about \u201cfairness for all\u201d anymore. It is about its leaders.',
+        '"The latest example is this vote."',
+        "The count is on Friday.",
+    ])
+    quote = only(text)
+    assert quote["text"].startswith("The party is not about \u201cfairness for all\u201d anymore.")
+    assert quote["text"].endswith("The latest example is this vote.")
+    assert quote["speaker_id"] == "jane-doe"
+
+
 def test_quote_that_goes_on_in_the_next_paragraph_without_a_cue():
     text = "She added: \u201cWe will win.\u201d\n\n\u201cNobody can stop us now.\u201d"
     quote = only("Jane Doe spoke.\n\n" + text)
