@@ -482,6 +482,7 @@ _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what
 # "should reiterate", "will say": a cue after these reports no speech that happened.
 _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
 # "… was unserious - “…”": a dash before a quote ends the clause before it.
+_COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])")
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
@@ -619,6 +620,7 @@ class DirectQuoteFinder:
             return self._extend(prev, run, segments)  # "“A,” said Roe, speaking of X, “and B.”": one quote
 
         post = self._post_cue(last)
+        post_mixed = None
         if post is not None and not opens_sentence and lead.rstrip().endswith((",", ":")) \
                 and _cue_tokens(tokens(lead, 0, len(lead))) and _NEXT_QUOTE.match(text, post[0].end):
             post = None  # "Roe responds with, “…?” Doe then writes back, “…”": the cue after is the next quote's
@@ -637,17 +639,27 @@ class DirectQuoteFinder:
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)
-            if self._ends_sentence(cue, mention, s_end) and not _cue_tokens(tokens(lead, 0, len(lead))):
+            if self._ends_sentence(cue, mention, s_end):
                 # "Trump is “unelectable now,” Rubio said.": the quote sits inside the reported clause
                 close = last.close if last.close is not None else last.end
                 start = _strip_content_start(text, pre_from if pre_from > s_start else s_start, close)
                 end = close + 1
                 while end > start and text[end - 1] in ", ":
                     end -= 1
-                return Candidate([(start, end)], "mixed", cue, mention, partner, run)
+                if not _cue_tokens(tokens(lead, 0, len(lead))):
+                    return Candidate([(start, end)], "mixed", cue, mention, partner, run)
+                # "…, they are asked to rank them, and the group is “overrun,” Roe said.": the clause after the
+                # last coordinator is Roe's, unless the cue before the quote claims it
+                joint = None
+                for joint in _COORDINATED_CLAUSE.finditer(text, start, first.open):
+                    pass
+                if joint is not None:
+                    post_mixed = Candidate([(joint.end(), end)], "mixed", cue, mention, partner, run)
 
         self.unspoken = None
         pre_found = self._pre_cue(pre_from, first.open)
+        if pre_found is None and post_mixed is not None:
+            return post_mixed
         if pre_found is not None:
             kind, cue, mention, partner, content_start = pre_found
             if prev is not None and cue is not None and prev.cue == cue:

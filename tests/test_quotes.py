@@ -1016,6 +1016,17 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
     assert quote["text"].startswith("Nothing the party leader said")
 
 
+@pytest.mark.parametrize("lead", [
+    "While nobody knows how seats are shared, members are asked to rank them, and ",
+    "Members are asked to wait; ",
+])
+def test_a_cue_closing_the_sentence_speaks_for_the_last_clause_when_an_earlier_cue_speaks_for_none(lead):
+    text = f"{lead}the fictional committee is less likely to be {L}overrun by the old guard,{R} John Roe said."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
+    assert quote["text"].startswith("the fictional committee is less likely")
+
+
 @pytest.mark.parametrize("text", [
     f"Jane Doe also issued a statement on the subject, saying, {L}We will not stand by while members are shut out.{R}",
     f"Doe then appears in a clip from a stump speech, saying, {L}We are going to win this and win it big.{R}",
