@@ -642,7 +642,9 @@ class DirectQuoteFinder:
             if self._ends_sentence(cue, mention, s_end):
                 # "Trump is “unelectable now,” Rubio said.": the quote sits inside the reported clause
                 close = last.close if last.close is not None else last.end
-                start = _strip_content_start(text, pre_from if pre_from > s_start else s_start, close)
+                claimed = prev is not None and prev.end > s_start
+                # ("Guns are “A” and “B,” Roe said.": an earlier quote no one claimed is part of the clause)
+                start = _strip_content_start(text, pre_from if pre_from > s_start and claimed else s_start, close)
                 end = close + 1
                 while end > start and text[end - 1] in ", ":
                     end -= 1

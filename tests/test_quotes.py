@@ -1016,6 +1016,13 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
     assert quote["text"].startswith("Nothing the party leader said")
 
 
+def test_two_quotes_in_one_clause_before_its_closing_cue_are_one_mixed_quote():
+    text = f"Fees are {L}the heaviest burden{R} and {L}keep members away,{R} Jane Doe said."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
+    assert quote["text"].startswith("Fees are") and "the heaviest burden" in quote["text"]
+
+
 @pytest.mark.parametrize("lead", [
     "While nobody knows how seats are shared, members are asked to rank them, and ",
     "Members are asked to wait; ",
