@@ -817,6 +817,8 @@ class DirectQuoteFinder:
                     return None
             else:
                 mention, _ = np_before(text, t.start, comma + 1)
+                if mention is not None and text[comma + 1:mention.start].strip(" \u201d\"\u2019'"):
+                    mention = self._whole_np(toks[:k])  # "…, Republican candidate Jane Doe said"
                 if mention is None or text[comma + 1:mention.start].strip(" \u201d\"\u2019'"):
                     return None
             rest = text[max(t.end, mention.end):min(s_end, max(t.end, mention.end) + _CLAUSE_WINDOW)]

@@ -1016,6 +1016,15 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
     assert quote["text"].startswith("Nothing the party leader said")
 
 
+@pytest.mark.parametrize("speaker", ["Freedom Party candidate John Roe", "party treasurer John Roe"])
+def test_a_role_before_the_name_in_a_closing_cue_clause_is_part_of_the_speaker(speaker):
+    text = f"{L}Boots on the ground{R} would be a mistake, {speaker} said after the vote."
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "john-roe"
+    assert quote["speaker_mention"]["text"] == speaker
+    assert quote["text"].endswith("would be a mistake")
+
+
 def test_two_quotes_in_one_clause_before_its_closing_cue_are_one_mixed_quote():
     text = f"Fees are {L}the heaviest burden{R} and {L}keep members away,{R} Jane Doe said."
     quote = only(text)
