@@ -53,7 +53,7 @@ political communications national regional policy foreign domestic top then-cand
 associate secretary treasurer officer commissioner judge justice ambassador envoy activist organizer
 organiser delegate voter supporter member resident owner businessman businesswoman billionaire
 mogul star actor actress singer comedian pastor rev bishop cardinal pope rabbi imam researcher scientist
-fellow dean student teacher co-chair cochair staffer operative surrogate lobbyist donor treasurer
+fellow dean student teacher co-chair cochair staff staffer operative surrogate lobbyist donor treasurer
 presidential vice-presidential gubernatorial congressional mayoral parliamentary shadow public expert scholar historian
 """.split())
 # Endings of words that name what someone is: "speechwriter", "chairwoman", "strategist", "resident".

@@ -1016,6 +1016,14 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
     assert quote["text"].startswith("Nothing the party leader said")
 
 
+def test_a_chief_of_staff_named_after_the_quote_speaks_it():
+    text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
+            f"told the Gazette before the vote. {L}That is inevitable.{R}")
+    quote = only(text)
+    assert quote["kind"] == "direct" and quote["speaker_id"] == "john-roe"
+    assert quote["text"] == "It will happen now or two months from now That is inevitable."
+
+
 @pytest.mark.parametrize("speaker", ["Freedom Party candidate John Roe", "party treasurer John Roe"])
 def test_a_role_before_the_name_in_a_closing_cue_clause_is_part_of_the_speaker(speaker):
     text = f"{L}Boots on the ground{R} would be a mistake, {speaker} said after the vote."
