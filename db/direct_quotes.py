@@ -713,6 +713,11 @@ class DirectQuoteFinder:
                 if outer is not None and _CLAUSE_GOES_ON.match(text, last.close + 1, outer[0]):
                     # "“We’re extremely happy” about the decision, said Jane Doe.": the clause is hers
                     comma, cue, mention = outer
+                    described = tokens(text, last.close + 1, comma, limit=1)
+                    if text[last.close - 1] == "," and text[comma + 1:mention.start].strip() == "" \
+                            and described and described[0].lower in DETERMINERS:
+                        # "“…,” the party’s treasurer, John Roe, told …": a description set beside the speaker
+                        return Candidate(segments, "direct", cue, mention, None, run)
                     return Candidate([(first.open, _content_end(text, first.open, comma))], "mixed", cue, mention, None, run)
             closing = self._closing_cue_before(first)
             if closing is not None:

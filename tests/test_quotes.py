@@ -1016,6 +1016,14 @@ def test_a_cue_closing_the_sentence_speaks_for_the_whole_clause():
     assert quote["text"].startswith("Nothing the party leader said")
 
 
+@pytest.mark.parametrize("described", ["his wife", "the bespectacled, 71-year-old treasurer"])
+def test_a_description_set_before_the_speakers_name_after_a_quote_is_no_part_of_it(described):
+    text = f"{L}We need him because life is very hard here,{R} {described}, John Roe, wrote in a letter to the court."
+    quote = only(text)
+    assert quote["kind"] == "direct" and quote["speaker_id"] == "john-roe"
+    assert quote["text"] == "We need him because life is very hard here"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
