@@ -27,11 +27,11 @@ ABBREVIATIONS = {
 }
 
 # Abbreviations that stand before a name never end a sentence; the others ("U.S.", "p.m.", "Calif.")
-# do when a word that only opens sentences follows: "… in the U.S. He says …".
+# do when a word that only opens sentences, or a quotation, follows: "… in the U.S. He says …".
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "prof",
            "rev", "hon", "messrs", "mt", "pres", "supt", "det", "adm", "no", "vs", "v"}
-_SENTENCE_OPENERS = re.compile(r"(?:He|She|They|We|I|It|The|But|And|This|That|These|Those|There|His|Her|Their|Its|"
-                               r"In|On|At|As|If|When|After|Before|While|Still|Yet|So)\b")
+_SENTENCE_OPENERS = re.compile(r"[\"\u201c][A-Z]|(?:He|She|They|We|I|It|The|But|And|This|That|These|Those|There|His|Her|"
+                               r"Their|Its|In|On|At|As|If|When|After|Before|While|Still|Yet|So)\b")
 _BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00a3$])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"\u201d\u2019')\]]*\s*$")
 

@@ -1024,6 +1024,13 @@ def test_a_description_set_before_the_speakers_name_after_a_quote_is_no_part_of_
     assert quote["text"] == "We need him because life is very hard here"
 
 
+def test_a_quote_after_a_state_abbreviation_opens_a_new_sentence_of_the_same_split_quote():
+    text = f"{L}I understand the anger,{R} said Sen. John Roe, R-S.C. {L}I get that. But it has to stop.{R}"
+    quote = only(text)
+    assert quote["kind"] == "direct" and quote["speaker_id"] == "john-roe"
+    assert quote["text"] == "I understand the anger I get that. But it has to stop."
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
