@@ -483,6 +483,9 @@ _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what
 _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
 # "… was unserious - “…”": a dash before a quote ends the clause before it.
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])")
+# Sentence adverbs that may stand before a quote that opens its sentence: "Instead, “he acts like a defeated man.”"
+_CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
+                "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
@@ -603,7 +606,7 @@ class DirectQuoteFinder:
         s_start, s_end = self.layout.sentence_at(first.open)
         pre_from = self._prev_close(first.open, s_start)
         pre = text[pre_from:first.open]
-        opens_sentence = not pre.strip(" ,\u2014-\u2013(")
+        opens_sentence = not pre.strip(" ,\u2014-\u2013(") or pre_from == s_start and pre.strip(" ,").lower() in _CONNECTIVES
         prev = self.found[-1] if self.found else None
         lead = text[max(s_start, first.open - _SENTENCE_REACH):first.open]
         if _title(text, first.start, last.end) and _SHOW_OWNER.search(text, s_start, first.open):

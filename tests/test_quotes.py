@@ -1031,6 +1031,14 @@ def test_a_quote_after_a_state_abbreviation_opens_a_new_sentence_of_the_same_spl
     assert quote["text"] == "I understand the anger I get that. But it has to stop."
 
 
+@pytest.mark.parametrize("connective", ["Instead,", "Indeed,", "But"])
+def test_a_quote_opening_its_sentence_after_a_connective_goes_on_from_the_last_speaker(connective):
+    text = f"{L}She is supposed to lead this party,{R} John Roe said. {connective} {L}she acts like a defeated woman.{R}"
+    quote = only(text)
+    assert quote["speaker_id"] == "john-roe"
+    assert quote["text"] == "She is supposed to lead this party she acts like a defeated woman."
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
