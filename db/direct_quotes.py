@@ -486,6 +486,7 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])
 # Sentence adverbs that may stand before a quote that opens its sentence: "Instead, “he acts like a defeated man.”"
 _CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
                 "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
+_RESUMED_QUOTE = re.compile(r",\s*[\u201c\"]")
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
@@ -834,6 +835,9 @@ class DirectQuoteFinder:
                 return None  # "…, his campaign has argued that it could win": the cue of a report of its own
             if rest.startswith(","):
                 rest = rest[1:].partition(",")[2]  # an appositive belongs to the speaker
+            resumed = _RESUMED_QUOTE.search(rest)
+            if resumed is not None:
+                rest = rest[:resumed.start()]  # "“A” by X, Roe said on Monday, “B.”": the quote resumes after the cue
             if len(rest.split()) > 8:
                 return None
             return comma, self._cue_span(t), mention

@@ -1039,6 +1039,15 @@ def test_a_quote_opening_its_sentence_after_a_connective_goes_on_from_the_last_s
     assert quote["text"] == "She is supposed to lead this party she acts like a defeated woman."
 
 
+def test_a_mixed_quote_resumed_after_a_cue_with_adjuncts_is_one_quote_in_two_segments():
+    text = (f"{L}If there had not been that vote{R} by the members and the board, Jane Doe said at a hustings on "
+            f"Monday, {L}we would be looking at a split party.{R}")
+    quote = only(text)
+    assert quote["speaker_id"] == "jane-doe" and len(quote["segments"]) == 2
+    assert quote["text"].endswith("we would be looking at a split party.")
+    assert "hustings" not in quote["text"]
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
