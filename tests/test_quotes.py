@@ -1048,6 +1048,13 @@ def test_a_mixed_quote_resumed_after_a_cue_with_adjuncts_is_one_quote_in_two_seg
     assert "hustings" not in quote["text"]
 
 
+def test_a_mixed_quote_ends_where_a_second_present_tense_predicate_begins():
+    text = f"John Roe says he would tell the board {L}no more nonsense{R} and tells the crowd he was the first to say so."
+    found = quotes(text)
+    mixed = [q for q in found if q["kind"] == "mixed"]
+    assert mixed and mixed[0]["text"] == f"he would tell the board {L}no more nonsense{R}"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
