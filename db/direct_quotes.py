@@ -487,6 +487,8 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])
 _CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
                 "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
 _RESUMED_QUOTE = re.compile(r",\s*[\u201c\"]")
+_CHANT_BEFORE = re.compile(r"\b([Cc]hant(?:s|ed|ing)?)(?:\s+of)?,?\s*$")
+_AND_QUOTE = re.compile(r"\s+(?:and|or)\s+[\u201c\"]")
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
@@ -615,6 +617,20 @@ class DirectQuoteFinder:
             # still reaches the quotes after it ("stating on NBC’s “Meet the Press” that Roe’s “judgment” …")
             self.closes.remove(last.close if last.close is not None else last.end)
             return None
+
+        chant = _CHANT_BEFORE.search(text, max(s_start, first.open - 40), first.open)
+        if chant is not None and last.close is not None:
+            # "chants of “Ted! Ted!” were cut short", "the crowd reprised the chant “Lock her up!”": the chant's words
+            cue = Span(chant.start(1), chant.end(1), chant.group(1))
+            # "they chanted", "spectators chanting"; "supporters responded with chants of": the chanters
+            verb = chant.group(1).lower().endswith(("ed", "ing"))
+            mention = (verb and np_before(text, cue.start, s_start)[0]) or clause_subject(text, s_start, cue.start)[0]
+            more = _AND_QUOTE.match(text, last.close + 1)
+            if more is not None:  # "chanting “We are Orlando” and “Disarm hate.”": both chants
+                after = next(((a, b) for a, b in self._spans_opening(more.end() - 1, more.end())), None)
+                if after is not None:
+                    return Candidate([(first.open, after[1] + 1)], "mixed", cue, mention, None, run)
+            return Candidate(segments, "direct", cue, mention, None, run)
 
         prev_close = prev.pieces[-1].close if prev is not None and prev.pieces else None
         if prev_close is not None and prev.kind == "direct" and prev.cue is not None and prev_close < prev.cue.start \

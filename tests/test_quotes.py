@@ -1055,6 +1055,22 @@ def test_a_mixed_quote_ends_where_a_second_present_tense_predicate_begins():
     assert mixed and mixed[0]["text"] == f"he would tell the board {L}no more nonsense{R}"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    (f"Party members responded with chants of {L}We want Doe{R} until the chair spoke up.", "We want Doe"),
+    (f"But their chants of {L}Roe! Roe! Roe!{R} were cut short by the count.", "Roe! Roe! Roe!"),
+    (f"Delegates reprised the chant {L}Count them all!{R} that rang out all week.", "Count them all!"),
+])
+def test_a_chant_is_its_words_only(sentence, content):
+    quote = only(sentence)
+    assert quote["text"] == content
+
+
+def test_two_chants_joined_by_and_are_one_quote():
+    quote = only(f"As they marched, delegates chanted {L}Doe for leader{R} and {L}no more Roe.{R}")
+    assert quote["kind"] == "mixed" and quote["text"] == f"{L}Doe for leader{R} and {L}no more Roe.{R}"
+    assert quote["speaker_mention"]["text"] == "delegates"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
