@@ -42,6 +42,9 @@ _STANDALONE_DETERMINERS = {"another", "some", "many", "several", "most", "others
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
                        "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
 CONNECTORS = {"of", "for"}
+# Things that say something where they are: "a message on the website reads", "a post on his page said".
+_MESSAGES = {"message", "messages", "post", "posts", "statement", "sign", "signs", "banner", "note", "notice", "ad",
+             "video", "letter", "caption", "headline", "tweet", "entry"}
 # Lowercase words that make up speakers' titles before a name.
 ROLE_WORDS = set("""
 former state sen rep gov spokesman spokeswoman spokesperson spokesmen press secretary adviser advisor aide
@@ -178,7 +181,8 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
                 got.insert(0, t)
                 j -= 1
                 # "a spokesperson for the party": the phrase goes on past "for the"
-                if j >= 1 and toks[j].lower in CONNECTORS | {"to"} and toks[j - 1].is_word \
+                if j >= 1 and (toks[j].lower in CONNECTORS | {"to"} or toks[j].lower in {"on", "in"}
+                               and toks[j - 1].lower in _MESSAGES) and toks[j - 1].is_word \
                         and toks[j - 1].lower not in STOP and toks[j - 1].lower not in PRONOUNS:
                     got.insert(0, toks[j])
                     j -= 1

@@ -1071,6 +1071,12 @@ def test_two_chants_joined_by_and_are_one_quote():
     assert quote["speaker_mention"]["text"] == "delegates"
 
 
+def test_a_message_somewhere_speaks_its_words():
+    text = f"{L}Welcome, members! The count starts today!{R} a notice on the website reads."
+    quote = only(text)
+    assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "a notice on the website"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
