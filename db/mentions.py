@@ -42,6 +42,8 @@ _STANDALONE_DETERMINERS = {"another", "some", "many", "several", "most", "others
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
                        "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
 CONNECTORS = {"of", "for"}
+# Stop words that are also surnames: Theresa May, Al From.
+_SURNAME_STOPS = {"may", "from"}
 # Things that say something where they are: "a message on the website reads", "a post on his page said".
 _MESSAGES = {"message", "messages", "post", "posts", "statement", "sign", "signs", "banner", "note", "notice", "ad",
              "video", "letter", "caption", "headline", "tweet", "entry"}
@@ -198,8 +200,10 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
                 and (looks_like_person([g.text for g in got]) or w in _OCCASIONS):
             break  # "the vote Jeremy Corbyn", "In a CNN interview Trump said": a name starts the phrase
         if w in STOP:
-            # "Theresa May": a stop word inside a run of capitalised words is a name.
-            name_part = t.capitalised and j > 0 and toks[j - 1].capitalised and toks[j - 1].lower not in STOP
+            # "Theresa May": a stop word inside a run of capitalised words is a name; so is a bare "May"
+            # or "From" right before the cue after a quote ("“…,” May said").
+            name_part = t.capitalised and j > 0 and toks[j - 1].capitalised and toks[j - 1].lower not in STOP \
+                or not got and t.capitalised and w in _SURNAME_STOPS and (j == 0 or not toks[j - 1].is_word)
             if not name_part:
                 break
         got.insert(0, t)

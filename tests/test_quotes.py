@@ -1077,6 +1077,13 @@ def test_a_message_somewhere_speaks_its_words():
     assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "a notice on the website"
 
 
+def test_a_surname_that_is_also_a_common_word_speaks_after_a_quote():
+    people = [Person("ada-may", "Ada May", aliases=("May",), gender="f")]
+    contest = Contest(slug="uk", name="A test", start=DAY, end=DAY, party="Freedom Party", people=people)
+    quote = only(f"Ada May spoke first. {L}We will deliver,{R} May said.", contest=contest)
+    assert quote["speaker_id"] == "ada-may"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
