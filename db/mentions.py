@@ -386,6 +386,8 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
             break  # ("a Wednesday editorial": a capitalised word after a determiner is inside the phrase)
         if w in DETERMINERS and got[-1].lower not in CONNECTORS:
             break
+        if w in PRONOUNS and w not in {"who", "it"}:
+            break  # "told the Guardian he would win": the pronoun opens the content
         got.append(t)
     while got and (got[-1].lower in CONNECTORS or got[-1].lower in DETERMINERS or got[-1].text == "."):
         if got[-1].text == "." and len(got) > 1 and got[-2].lower in TITLE_ABBREVIATIONS:

@@ -373,6 +373,8 @@ def _content_then_cue(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     if is_participle(cue_tok.text):
         return None  # "…, saying the plan will fail": a participle is never the inverted "…, said Smith"
     mention, partner = np_before(text, cue_tok.start, s_start)
+    if partner is not None and not text[s_start:partner.start].strip():
+        return None  # "Owen Smith, the challenger, told …": the subject and its appositive open the sentence
     inverted = False
     if mention is None or text[s_start:mention.start].rstrip()[-1:] != ",":
         after = np_after(text, cue_tok.end + 1, s_end)

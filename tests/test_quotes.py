@@ -1084,6 +1084,17 @@ def test_a_surname_that_is_also_a_common_word_speaks_after_a_quote():
     assert quote["speaker_id"] == "ada-may"
 
 
+@pytest.mark.parametrize("sentence", [
+    "John Roe told the Gazette he would win the ballot.",
+    "John Roe, the challenger, told the Gazette he would win the ballot.",
+    "Roe, the challenger, told reporters he would win the ballot.",
+])
+def test_told_a_hearer_then_a_clause_without_that(sentence):
+    quote = only(sentence)
+    assert quote["kind"] == "indirect" and quote["speaker_id"] == "john-roe"
+    assert quote["text"] == "he would win the ballot"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
