@@ -90,6 +90,8 @@ _WORD_TOKEN = re.compile(r"[\w-]+")
 _PARTY_AFTER = re.compile(r"\s*\([^()]{1,24}\)")
 _ASIDE_THEN_CUE = re.compile(r",\s+(?:who|a|an|the|whose)\b[^.;:\u201c\"]{0,250}?,\s+(?:said|says|told|tells|added|wrote|argued|"
                              r"insisted|noted|explained|recalled)\b")
+# Letters after a British name: "Angela Eagle MP", "Lord Falconer QC".
+_POST_NOMINALS = {"MP", "MPs", "MEP", "MSP", "AM", "MLA", "QC", "KC", "PC", "OBE", "MBE", "CBE", "KBE", "DBE"}
 _TITLED_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir)\.?\s+([A-Z][\w\u2019'-]+)")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Dame|Sir|Sen|Rep|Gov|President|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Rev|Reverend|Gen|Col|Maj|Capt|Sgt|Adm|Judge|Mayor|Prof)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
@@ -563,6 +565,8 @@ class SpeakerResolver:
             gender = gender or TITLES.get(words[0].lower())
             words = words[1:]  # "U.S. District Judge Carlton W. Reeves" is Carlton W. Reeves
         words = [_POSSESSIVE.sub("", w) for w in words]
+        while len(words) > 1 and words[-1] in _POST_NOMINALS:
+            words = words[:-1]  # "Angela Eagle MP" is Angela Eagle
         if not words:
             return None
         name = " ".join(words)

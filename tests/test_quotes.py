@@ -1095,6 +1095,17 @@ def test_told_a_hearer_then_a_clause_without_that(sentence):
     assert quote["text"] == "he would win the ballot"
 
 
+@pytest.mark.parametrize("name", ["Jane Doe MP", "Dame Jane Doe MP", "Jane Doe QC"])
+def test_letters_after_a_name_are_no_part_of_it(name):
+    quote = only(f"{L}The leader has lost the confidence of the members,{R} said {name}.")
+    assert quote["speaker_id"] == "jane-doe"
+
+
+def test_letters_after_a_name_outside_the_config_are_dropped_too():
+    quote = only(f"{L}The leader has lost the confidence of the members,{R} said Alex Quill MP.", contest=None)
+    assert quote["speaker"] == "Alex Quill"
+
+
 def test_a_chief_of_staff_named_after_the_quote_speaks_it():
     text = (f"{L}It will happen now or two months from now,{R} Ms Jane Doe\u2019s chief of staff, John Roe, "
             f"told the Gazette before the vote. {L}That is inevitable.{R}")
