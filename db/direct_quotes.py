@@ -516,7 +516,8 @@ REPORTED_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # A quote signed by a dash and a name, on its own line or after it: "” ― Jane Doe" / "”\n\n- Jane Doe."
-_SIGNATURE = re.compile(r"[^\S\n]*(?:\n\s*)?[\u2015\u2014\u2013~-][^\S\n]*((?:[A-Z][\w.\u2019'-]*[^\S\n]?){1,4}?)[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+_SIGNATURE = re.compile(r"[^\S\n]*(?:\n\s*)?[\u2015\u2014\u2013~-][^\S\n]*((?:[A-Z][\w.\u2019'-]*[^\S\n]?){1,4}?)[^\S\n]*"
+                        r"(?:,[^\S\n]+[^\n,]{1,60}?)?\.?[^\S\n]*(?:\n|$)")  # "— Jane Doe, on Twitter."
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
 
 

@@ -593,10 +593,16 @@ def test_a_quote_read_off_a_sign_or_statement():
     assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "the banner"
 
 
-def test_a_quote_signed_with_a_dash_and_a_name():
-    text = f"Members wrote in.\n\n{L}I want a leader who listens to members and wins elections.{R}\n\n- Jane Doe.\n\nMore letters."
+@pytest.mark.parametrize("signature", ["- Jane Doe.", "- Jane Doe, Leeds.", "-Jane Doe, tweeting after the count."])
+def test_a_quote_signed_with_a_dash_and_a_name(signature):
+    text = f"Members wrote in.\n\n{L}I want a leader who listens to members and wins elections.{R}\n\n{signature}\n\nMore letters."
     quote = only(text)
     assert quote["speaker_mention"]["text"] == "Jane Doe" and quote["speaker_id"] == "jane-doe"
+
+
+def test_a_quote_signed_on_its_own_line_with_a_medium():
+    quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
+    assert quote["speaker_id"] == "jane-doe"
 
 
 def test_a_full_stop_inside_the_marks_ends_the_quote_sentence():
