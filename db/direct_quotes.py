@@ -589,10 +589,20 @@ class DirectQuoteFinder:
                     cand.mention, cand.partner = None, None
                 self.found.append(cand)
                 if cand.cue is not None and cand.cue.start > cand.end:
-                    # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote
+                    # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote,
+                    # nor is a show or book after it: "“…,” Doe told the BBC on “Sunday Politics.”"
                     self.inside_cue_clause.update(a for a, b in self._spans_opening(cand.end + 1, cand.cue.start)
                                                   if _title(self.text, a + 1, b))
+                    s_end = self.layout.sentence_at(cand.cue.start)[1]
+                    self.inside_cue_clause.update(a for a, b in self._spans_opening(cand.cue.end, s_end)
+                                                  if _title(self.text, a + 1, b) and self._named_work(a, b))
         return self.found
+
+    def _named_work(self, open_at: int, close: int) -> bool:
+        """A title after "on" or "in", or of two words or more after a comma: a show or a book, not words said."""
+        before = self.text[max(0, open_at - 4):open_at]
+        return bool(re.search(r"\b(?:on|in)\s+$", before)) or before.rstrip().endswith(",") \
+            and word_count(self.text, open_at + 1, close, limit=2) >= 2
 
     def _spans_opening(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The quoted spans whose opening mark lies in ``lo:hi``."""

@@ -600,6 +600,13 @@ def test_a_quote_signed_with_a_dash_and_a_name(signature):
     assert quote["speaker_mention"]["text"] == "Jane Doe" and quote["speaker_id"] == "jane-doe"
 
 
+@pytest.mark.parametrize("after", [f"on {L}Sunday Politics.{R}", f"in her memoir, {L}Winning Big.{R}"])
+def test_a_show_or_book_named_after_the_cue_is_no_part_of_the_quote(after):
+    text = f"{L}We will win,{R} Jane Doe told the Gazette {after} {L}They will lose.{R}"
+    quote = only(text)
+    assert quote["text"] == "We will win They will lose."
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
