@@ -670,8 +670,9 @@ class DirectQuoteFinder:
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)
-            if self._ends_sentence(cue, mention, s_end):
+            if self._ends_sentence(cue, mention, s_end) or _RESUMED_QUOTE.match(text, max(cue.end, mention.end), s_end):
                 # "Trump is “unelectable now,” Rubio said.": the quote sits inside the reported clause
+                # (as in "X means “…,” she says, “but …”", where the quote resumes after its cue)
                 close = last.close if last.close is not None else last.end
                 claimed = prev is not None and prev.end > s_start
                 # ("Guns are “A” and “B,” Roe said.": an earlier quote no one claimed is part of the clause)

@@ -32,7 +32,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col
            "rev", "hon", "messrs", "mt", "pres", "supt", "det", "adm", "no", "vs", "v"}
 _SENTENCE_OPENERS = re.compile(r"[\"\u201c][A-Z]|(?:He|She|They|We|I|It|The|But|And|This|That|These|Those|There|His|Her|"
                                r"Their|Its|In|On|At|As|If|When|After|Before|While|Still|Yet|So)\b")
-_BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00a3$])")
+_BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018\u2019'(\[]{0,2}[A-Z0-9\u00a3$])")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"\u201d\u2019')\]]*\s*$")
 
 

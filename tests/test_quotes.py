@@ -607,6 +607,22 @@ def test_a_show_or_book_named_after_the_cue_is_no_part_of_the_quote(after):
     assert quote["text"] == "We will win They will lose."
 
 
+def test_a_quote_inside_a_clause_that_resumes_after_its_cue_is_one_mixed_quote():
+    text = f"Her record in key states means {L}she must be doing something right,{R} he says, {L}but I will not vote for her.{R}"
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_mention"]["text"] == "he"
+    assert len(quote["segments"]) == 2 and quote["text"].startswith("Her record in key states means")
+
+
+@pytest.mark.parametrize("opening", [f"{L}\u2019", "\u2018\u2018", "\'\'"])
+def test_a_sentence_starts_at_a_quote_opening_with_two_marks(opening):
+    from db.sentences import sentences
+
+    text = f"Jane Doe named her favourite show. {opening}Party Games, she said."
+    assert [text[a:b] for a, b in sentences(text)] == ["Jane Doe named her favourite show.",
+                                                        f"{opening}Party Games, she said."]
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
