@@ -1274,6 +1274,8 @@ class DirectQuoteFinder:
             t = toks[i]
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
                 continue  # "called off the deal": not a label
+            if t.lower == "called" and i and toks[i - 1].lower == "so":
+                continue  # "the so called “Initiative”": a name, nobody's label
             if t.lower in _NAMING and i and toks[i - 1].is_word and not toks[i - 1].capitalised \
                     and toks[i - 1].lower not in PRONOUNS | STOP and not adverb_like(toks[i - 1]) \
                     and text[t.end:open_at].strip().lower() in {"", "the"}:

@@ -623,6 +623,11 @@ def test_a_sentence_starts_at_a_quote_opening_with_two_marks(opening):
                                                         f"{opening}Party Games, she said."]
 
 
+@pytest.mark.parametrize("so_called", ["so called", "so-called"])
+def test_a_so_called_name_is_no_quote(so_called):
+    assert quotes(f"The second plan, the {so_called} {L}Members First Initiative{R} seeks to change the rules.") == []
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
