@@ -661,6 +661,10 @@ class SpeakerResolver:
     def _name_for_target(self, phrase: str) -> str:
         """Who an unnamed source speaks for, with configured names made canonical."""
         phrase = phrase.strip()
+        low = phrase.lower()
+        holder = self.holders.get(low) or self.holders.get("the " + low)
+        if holder is not None:
+            return holder.name  # "a spokesman for the Labour leader" speaks for whoever led on the day
         for person in self.people:
             for name in sorted(person.names(), key=len, reverse=True):
                 if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", phrase):

@@ -628,6 +628,13 @@ def test_a_so_called_name_is_no_quote(so_called):
     assert quotes(f"The second plan, the {so_called} {L}Members First Initiative{R} seeks to change the rules.") == []
 
 
+@pytest.mark.parametrize("spokesman", ["A spokesman for the party leader", "The party leader\u2019s spokesman",
+                                       "A spokesman for Ms Doe", "Doe\u2019s spokesman"])
+def test_a_spokesman_for_a_descriptor_speaks_for_whoever_held_the_role(spokesman):
+    quote = only(f"{spokesman} said: {L}The ballot is open to all members.{R}")
+    assert quote["speaker_id"] == "unnamed-spokesman-for-jane-doe"
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
