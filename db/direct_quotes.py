@@ -486,6 +486,7 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])
 # Sentence adverbs that may stand before a quote that opens its sentence: "Instead, “he acts like a defeated man.”"
 _CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
                 "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")  # "Remarking upon …, Roe said, “…”": no report of its own
 _RESUMED_QUOTE = re.compile(r",\s*[\u201c\"]")
 _CHANT_BEFORE = re.compile(r"\b([Cc]hant(?:s|ed|ing)?)(?:\s+of)?,?\s*$")
 _AND_QUOTE = re.compile(r"\s+(?:and|or)\s+[\u201c\"]")
@@ -633,9 +634,10 @@ class DirectQuoteFinder:
         if chant is not None and last.close is not None:
             # "chants of “Ted! Ted!” were cut short", "the crowd reprised the chant “Lock her up!”": the chant's words
             cue = Span(chant.start(1), chant.end(1), chant.group(1))
-            # "they chanted", "spectators chanting"; "supporters responded with chants of": the chanters
-            verb = chant.group(1).lower().endswith(("ed", "ing"))
-            mention = (verb and np_before(text, cue.start, s_start)[0]) or clause_subject(text, s_start, cue.start)[0]
+            # "they chanted", "spectators chanting": the chanters; "was met with chants of" names none of them
+            mention = None
+            if chant.group(1).lower().endswith(("ed", "ing")):
+                mention = np_before(text, cue.start, s_start)[0] or clause_subject(text, s_start, cue.start)[0]
             more = _AND_QUOTE.match(text, last.close + 1)
             if more is not None:  # "chanting “We are Orlando” and “Disarm hate.”": both chants
                 after = next(((a, b) for a, b in self._spans_opening(more.end() - 1, more.end())), None)
@@ -670,7 +672,8 @@ class DirectQuoteFinder:
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)
-            if self._ends_sentence(cue, mention, s_end) or _RESUMED_QUOTE.match(text, max(cue.end, mention.end), s_end):
+            if self._ends_sentence(cue, mention, s_end) or _RESUMED_QUOTE.match(text, max(cue.end, mention.end), s_end) \
+                    and not _OPENING_PARTICIPLE.match(text, s_start):
                 # "Trump is “unelectable now,” Rubio said.": the quote sits inside the reported clause
                 # (as in "X means “…,” she says, “but …”", where the quote resumes after its cue)
                 close = last.close if last.close is not None else last.end
