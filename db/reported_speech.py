@@ -327,9 +327,10 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
             return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
         return None
     if cue_tok.lower in TAKES_OBJECT:
-        obj = np_after(text, pos + 1, s_end)
+        hearer = _OBJECT_PRONOUN.match(text, pos, s_end)
+        obj = Span(hearer.start(1), hearer.end(1), hearer.group(1)) if hearer else np_after(text, pos + 1, s_end)
         if obj is not None:
-            pos = obj.end
+            pos = obj.end  # "told reporters …", "told her she …"
     for _ in range(3):
         m = _ADJUNCT.match(text, pos, s_end)
         if not m or m.end() == pos:
@@ -359,6 +360,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me)\s+(?=(?:he|she|they|we|I|it)\b)")
 # "said party officials were …": a bare noun subject and its auxiliary open the content.
 _BARE_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:were|are|was|is|have|has|had|would|will|could|should|can|"
                            r"may|might|must|did|do|does)\b")

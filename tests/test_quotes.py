@@ -1127,6 +1127,7 @@ def test_a_surname_that_is_also_a_common_word_speaks_after_a_quote():
 
 @pytest.mark.parametrize("sentence", [
     "John Roe told the Gazette he would win the ballot.",
+    "John Roe told her he would win the ballot.",
     "John Roe, the challenger, told the Gazette he would win the ballot.",
     "Roe, the challenger, told reporters he would win the ballot.",
 ])
