@@ -45,6 +45,8 @@ _CAPTION = re.compile(
     r"\((getty|reuters|pa|ap|afp)( images)?\)\s*$|photograph:|^\s*(read more|related|advertisement)\b",
     re.I,
 )
+# "members’ votes", "MPs’.’": an s, the mark, then a word or the real closing mark.
+_PLURAL_POSSESSIVE = re.compile(r"s[\u2019'](?:\s[a-z]|[.,;:!?][\u2019'])")
 # Single-quote openers that are really elisions: ’90s, ’em, ’tis.
 _ELISION = re.compile(r"(\d0s|em|tis|twas|n|cause|til|bout)\b", re.I)
 
@@ -166,19 +168,21 @@ def _single_pieces(text: str, start: int, end: int, taken: list[tuple[int, int]]
 
 
 def _find_single_close(text: str, i: int, end: int) -> int | None:
+    first = None
     while i < end:
         ch = text[i]
         if ch in (CLOSE_SINGLE, STRAIGHT_SINGLE):
             before = text[i - 1]
             after = text[i + 1] if i + 1 < end else " "
             if not before.isspace() and not after.isalnum():
-                # "Smiths’ house": a plural possessive, not a closer, when a letter
-                # follows after one space and the quote would be a single word.
-                return i
+                if not _PLURAL_POSSESSIVE.match(text, i - 1, end):
+                    return i
+                # "‘… the members’ votes prove it.’": a plural possessive, unless no later mark closes
+                first = i if first is None else first
         elif ch in DOUBLE_MARKS:
-            return None
+            break
         i += 1
-    return None
+    return first
 
 
 def find_quoted(text: str) -> list[list[Piece]]:

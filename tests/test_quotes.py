@@ -406,6 +406,21 @@ def test_apostrophes_are_not_quotation_marks():
     assert quote["text"] == "We don\u2019t fear the voters\u2019 verdict in the \u201990s or now."
 
 
+@pytest.mark.parametrize("said, words", [
+    ("\u2018I\u2019m sure of it \u2013 and the members\u2019 votes prove it.\u2019",
+     "I\u2019m sure of it \u2013 and the members\u2019 votes prove it."),
+    ("\u2018It\u2019s the members\u2019 party, not the MPs\u2019.\u2019", "It\u2019s the members\u2019 party, not the MPs\u2019."),
+])
+def test_a_plural_possessive_inside_single_marks_does_not_close_them(said, words):
+    quote = only(f"Jane Doe said: {said}")
+    assert quote["text"] == words
+
+
+def test_a_plural_possessive_closes_single_marks_when_nothing_later_does():
+    quote = only("Jane Doe said the plan was \u2018for the members\u2019 and nobody else.")
+    assert "\u2018for the members\u2019 and nobody else" in quote["text"]
+
+
 def test_unclosed_quote_stops_at_its_paragraph_end():
     text = "Jane Doe said: \u201cWe will win the vote.\n\nThe count is on Friday. Turnout was high."
     quote = only(text)
