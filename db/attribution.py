@@ -34,6 +34,8 @@ UNNAMED_HEADS = re.compile(
     r"statement|release|letter|report|memo)\b",
     re.I,
 )
+# "a Labour MP", "one senior Tory MP", "a Labour peer": someone unnamed, not a person called "MP".
+_UNNAMED_MEMBER = re.compile(r"(?:a|an|one|another|the)\s+(?:[\w\u2019'-]+\s+){0,4}?(MP|MEP|MSP|peer|councillor)", re.I)
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ians")
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have|say|expect|warn|believe|think|agree|predict|fear|hope|argue|claim|"
                           r"note|worry|want|see|suggest|estimate|forecast|reckon|do|don\u2019t|don't)\b")
@@ -518,7 +520,7 @@ class SpeakerResolver:
             entity = self._config_entity(holder)
             entity.seen(span.text)
             return entity
-        unnamed = UNNAMED_HEADS.search(span.text)
+        unnamed = UNNAMED_HEADS.search(span.text) or _UNNAMED_MEMBER.fullmatch(span.text)
         if unnamed:
             named = _NAME_AFTER_HEAD.fullmatch(span.text, unnamed.end())
             if named is not None:  # "Cruz spokesman Rick Tyler": the person the role word introduces
@@ -642,9 +644,9 @@ class SpeakerResolver:
     def _unnamed(self, span: Span, head: re.Match) -> Entity:
         """"a spokesman for Mr Corbyn" -> unnamed-spokesman-for-jeremy-corbyn; "a Labour source" -> unnamed-labour-source."""
         text = span.text
-        role = head.group(1).lower()
-        after = text[head.end():]
-        before = text[:head.start()]
+        role = head.group(1) if head.group(1).isupper() else head.group(1).lower()  # "MP" stays "MP"
+        after = text[head.end(1):]
+        before = text[:head.start(1)]
         target = None
         m = re.match(r"\s+(?:for|to|of|close to|from|with)\s+(.+)", after)
         if m:

@@ -650,6 +650,15 @@ def test_a_spokesman_for_a_descriptor_speaks_for_whoever_held_the_role(spokesman
     assert quote["speaker_id"] == "unnamed-spokesman-for-jane-doe"
 
 
+@pytest.mark.parametrize("who, speaker_id", [
+    ("one senior Freedom Party MP", "unnamed-freedom-party-mp"),
+    ("a Freedom Party peer", "unnamed-freedom-party-peer"),
+])
+def test_an_unnamed_mp_is_nobody_called_mp(who, speaker_id):
+    quote = only(f"{L}It is over,{R} {who} told the Gazette.")
+    assert quote["speaker_id"] == speaker_id
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
