@@ -588,6 +588,10 @@ class DirectQuoteFinder:
                 if cand.mention is not None and self._quoted(cand.mention.start):
                     # "“People are angry,” said …": words inside quotation marks never name the speaker
                     cand.mention, cand.partner = None, None
+                if cand.mention is not None and self._opening_participle(cand):
+                    # "Citing …, Will urged", "Holding signs calling Roe “…,” the protesters chanted": the opening
+                    # participle names nobody; its subject is the main clause's, after the quote
+                    cand.mention, cand.partner = self._main_clause_subject(max(0, cand.end - 1), determiners=True), None
                 self.found.append(cand)
                 if cand.cue is not None and cand.cue.start > cand.end:
                     # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote,
@@ -1497,13 +1501,36 @@ class DirectQuoteFinder:
         before = tokens(self.text, max(floor, pos - reach), pos)
         return before[-1] if before else None
 
-    def _main_clause_subject(self, pos: int) -> Span | None:
+    def _opening_participle(self, cand: Candidate) -> bool:
+        """True when the speaker found is the participle opening the sentence ("Citing …", not "Manning said")."""
+        mention = cand.mention
+        if not _OPENING_PARTICIPLE.fullmatch(mention.text) or mention.start != self.layout.sentence_at(mention.start)[0]:
+            return False
+        after = tokens(self.text, mention.end, mention.end + 40, limit=1)
+        return bool(after) and after[0].is_word and not after[0].capitalised \
+            and not _past_tense(after[0].lower) and not is_speech_cue(after[0].text)  # ("Manning said …")
+
+    def _subject_before_verb(self, start: int, end: int) -> Span | None:
+        """"the protesters chanted …", "Will urged …": the words before the first past-tense or speech verb."""
+        toks = tokens(self.text, start, end, limit=8)
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if not t.is_word:
+                return None
+            if not t.capitalised and (_past_tense(t.lower) or is_speech_cue(t.text)):
+                return Span(toks[0].start, toks[k - 1].end, self.text[toks[0].start:toks[k - 1].end])
+        return None
+
+    def _main_clause_subject(self, pos: int, determiners: bool = False) -> Span | None:
         """The subject after the quote that a sentence-opening participle clause leads into."""
         text = self.text
         _, s_end = self.layout.sentence_at(pos)
         for m in itertools.islice(_AFTER_OPENING_CLAUSE.finditer(text, pos, s_end), 3):
             subject = np_after(text, m.end(), s_end)
-            if subject is None or not (subject.text[:1].isupper() or subject.text.lower() in PRONOUNS):
+            if determiners:
+                subject = self._subject_before_verb(m.end(), s_end) or subject
+            if subject is None or not (subject.text[:1].isupper() or subject.text.lower() in PRONOUNS
+                                       or determiners and subject.text.split()[0].lower() in DETERMINERS):
                 continue
             verb = tokens(text, subject.end, s_end, limit=1)
             if verb and verb[0].is_word and not verb[0].capitalised:

@@ -659,6 +659,18 @@ def test_an_unnamed_mp_is_nobody_called_mp(who, speaker_id):
     assert quote["speaker_id"] == speaker_id
 
 
+def test_a_sentence_opening_participle_is_no_speaker_but_leads_to_the_main_clause_subject():
+    text = f"Holding signs calling Roe {L}the biggest loser,{R} the protesters chanted {L}John Roe: bad for the party, bad for you.{R}"
+    label = next(q for q in quotes(text) if "biggest loser" in q["text"])
+    assert label["speaker_mention"]["text"] == "the protesters"
+
+
+def test_a_surname_ending_in_ing_still_speaks():
+    text = f"Alex Manning said the members will still meet, but said, {L}It is time we change how we do it.{R}"
+    quote = next(q for q in quotes(text, contest=None) if q["kind"] == "direct")
+    assert quote["speaker"] == "Alex Manning"
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
