@@ -254,7 +254,8 @@ _DATELINE = re.compile(r"(?:[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*(?:,\s[A-Z][a-z.]+(?:
 INTRO_WORDS = {"first", "later", "earlier", "ago", "hours", "minutes", "days", "weeks", "months", "years",
                "meanwhile", "instead", "afterwards", "today", "yesterday", "tonight", "then", "still",
                "however", "also", "now", "again", "asked", "pressed", "speaking", "writing", "indeed", "likewise",
-               "similarly", "nevertheless", "moreover", "thus", "hence", "besides", "otherwise"}
+               "similarly", "nevertheless", "moreover", "thus", "hence", "besides", "otherwise",
+               "last", "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"}
 
 
 # Prepositions that can open a sentence without a comma: "Before the hustings the Labour leader …".
@@ -1465,6 +1466,9 @@ class DirectQuoteFinder:
                     subject, subject_partner = np_before(text, toks[k].start, start)
                     if subject is not None:
                         return subject, subject_partner  # "when Roe knocked Doe on trade and called her “…”"
+            subject, subject_partner = clause_subject(text, start, t.start)
+            if subject is not None and subject.text.lower() in {"he", "she", "they"} and toks[c].lower == "and":
+                return subject, subject_partner  # "When I asked Roe …, she smiled and said, “…”": the main clause's
             return self._participle_subject(start, t)
 
         if mention is None and inverted is not None:

@@ -671,6 +671,19 @@ def test_a_surname_ending_in_ing_still_speaks():
     assert quote["speaker"] == "Alex Manning"
 
 
+def test_a_verb_joined_by_and_shares_the_main_clause_subject_not_the_opening_clause_one():
+    text = (f"Last month, when I asked Jane Doe if she would ever back Roe, she looked into my camera, "
+            f"furrowed her brow and said, {L}I will back YOU!{R}")
+    quote = next(q for q in quotes(text) if q["kind"] == "direct")
+    assert quote["speaker_id"] == "jane-doe"
+
+
+@pytest.mark.parametrize("opening", ["Earlier this week,", "Last month,", "This year,"])
+def test_a_time_phrase_opening_the_sentence_is_no_subject(opening):
+    quote = only(f"{opening} Jane Doe shared her worries with the members, {L}I do not know which Roe will show up.{R}")
+    assert quote["speaker_id"] == "jane-doe"
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
