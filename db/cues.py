@@ -64,10 +64,11 @@ IRREGULAR = {
 DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer", "demur",
            "slam", "brag", "dub", "concur"}
 
-# Cue words that need their next word to be a cue: "pointed out", "hit back".
+# Cue words that need their next word to be a cue: "pointed out", "hit back"; "went on" only before
+# a quote, a colon or "to …" ("the Senate goes on recess" reports nothing).
 PHRASAL = re.compile(
     r"\b(?:point(?:s|ed|ing)? out|hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|"
-    r"went on(?: to say)?|goes on(?: to say)?|spell(?:s|ed)? out|weigh(?:s|ed)? in|"
+    r"(?:went|goes) on(?: to say|(?=\s*(?:[.,:;\u2014\u201c\"]|$)|\s+to\s))|spell(?:s|ed)? out|weigh(?:s|ed)? in|"
     r"chime[sd]? in|cut(?:s|ting)? in(?=\s*[.,:])|made (?:it )?clear|makes (?:it )?clear|made the case|ma(?:de|kes?) the point|sa(?:id|ys|y) in a statement|"
     r"put(?:s)? it|set(?:s)? out|lay(?:s)? out|laid out|summed up|sums up|wrote on (?:Twitter|Facebook))\b",
     re.I,

@@ -684,6 +684,13 @@ def test_a_time_phrase_opening_the_sentence_is_no_subject(opening):
     assert quote["speaker_id"] == "jane-doe"
 
 
+def test_goes_on_is_a_cue_only_before_a_quote_colon_or_to():
+    text = f"By contrast, Jane Doe said that once the Senate goes on recess, {L}I intend to do as much as I can, wherever I can help.{R}"
+    quote = only(text)
+    assert quote["speaker_id"] == "jane-doe" and quote["cue"]["text"] == "said"
+    assert only(f"{L}It is a bit concerning to me,{R} she went on.")["cue"]["text"] == "went on"
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
