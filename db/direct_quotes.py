@@ -487,6 +487,11 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])
 # Sentence adverbs that may stand before a quote that opens its sentence: "Instead, “he acts like a defeated man.”"
 _CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
                 "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
+# Things with words written on them: "a sign saying “…”", "T-shirts that said “…”".
+_WRITTEN_ON = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt", "shirts",
+               "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons", "sticker", "stickers",
+               "bumper", "mug", "mugs", "sheet", "sheets", "message", "messages", "note", "notes", "billboard",
+               "billboards", "headline", "headlines", "bottles", "cake"}
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")  # "Remarking upon …, Roe said, “…”": no report of its own
 _RESUMED_QUOTE = re.compile(r",\s*[\u201c\"]")
 _CHANT_BEFORE = re.compile(r"\b([Cc]hant(?:s|ed|ing)?)(?:\s+of)?,?\s*$")
@@ -1547,6 +1552,11 @@ class DirectQuoteFinder:
         s_start, _ = self.layout.sentence_at(t.start)
         s_start = max(s_start, t.start - _SENTENCE_REACH)  # a "sentence" of pages with no full stop is no sentence
         toks = tokens(text, s_start, t.start)
+        if toks and toks[-1].is_word and toks[-1].lower in _WRITTEN_ON and t.lower in {"saying", "reading", "proclaiming"}:
+            # "held up a sign saying “…”": the sign says it (but "carrying signs saying": the carriers do)
+            found = np_before(text, t.start, s_start)
+            if found[0] is not None and found[0].text.split()[0].lower() in DETERMINERS:
+                return found
         if not toks:
             after = self._main_clause_subject(t.end)
             if after is not None:

@@ -691,6 +691,13 @@ def test_goes_on_is_a_cue_only_before_a_quote_colon_or_to():
     assert only(f"{L}It is a bit concerning to me,{R} she went on.")["cue"]["text"] == "went on"
 
 
+def test_a_sign_saying_something_says_it_but_people_carrying_signs_still_do():
+    held = only(f"Jane Doe held up a sign saying {L}Members Against Roe.{R}")
+    assert held["speaker_mention"]["text"] == "a sign"
+    carried = only(f"Members had gathered outside, carrying signs saying, {L}Roe out today.{R}")
+    assert carried["speaker_mention"]["text"] != "carrying signs"
+
+
 def test_a_quote_signed_on_its_own_line_with_a_medium():
     quote = only(f"{L}We will win the ballot{R} \u2013 Jane Doe, on Twitter.")
     assert quote["speaker_id"] == "jane-doe"
