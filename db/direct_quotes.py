@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from db.dates import _MONTH, _WEEKDAY
 from db.cues import (ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, LABEL_FORMS, PHRASAL, SPEECH_FORMS,
                      is_label_cue, is_participle, is_post_quote_cue, is_speech_cue)
-from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, ROLE_WORDS, STOP, TITLE_ABBREVIATIONS, Span, Tok,
-                         adverb_like, np_after, np_before, role_word, tokens, uncontracted, word_count)
+from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, ROLE_WORDS, STOP, TITLE_ABBREVIATIONS, WRITTEN_THINGS, Span,
+                         Tok, adverb_like, np_after, np_before, role_word, tokens, uncontracted, word_count)
 from db.quote_marks import Piece, paragraphs
 
 # A stretch with fewer words than this and no cue is a scare quote or a title.
@@ -482,20 +482,22 @@ _CLOSING_MARK = re.compile("[\u201d\"]")
 _ASKED_OPENING = re.compile(r"(?:When\s+)?([Aa]sked)\s+(?=(?:whether|if|how|what|why|to)\b)")
 # "should reiterate", "will say": a cue after these reports no speech that happened.
 _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", "can"}
-# "… was unserious - “…”": a dash before a quote ends the clause before it.
+# "…, and the group is “overrun,” Roe said": where the last clause of a sentence begins.
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])")
 # Sentence adverbs that may stand before a quote that opens its sentence: "Instead, “he acts like a defeated man.”"
 _CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
                 "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
-# Things with words written on them: "a sign saying “…”", "T-shirts that said “…”".
-_WRITTEN_ON = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt", "shirts",
-               "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons", "sticker", "stickers",
-               "bumper", "mug", "mugs", "sheet", "sheets", "message", "messages", "note", "notes", "billboard",
-               "billboards", "headline", "headlines", "bottles", "cake"}
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")  # "Remarking upon …, Roe said, “…”": no report of its own
+# A sentence that opens with a participle phrase: "Citing …", "Remarking upon …, Roe said, “…”".
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")
+# A quote that resumes after its cue clause: "“A,” she says, “B.”"
 _RESUMED_QUOTE = re.compile(r",\s*[\u201c\"]")
+# "chants of “…”", "the crowd chanted “…”": what follows is the chant's words.
 _CHANT_BEFORE = re.compile(r"\b([Cc]hant(?:s|ed|ing)?)(?:\s+of)?,?\s*$")
+# "“We are Orlando” and “Disarm hate”": a second quote joined to the first.
 _AND_QUOTE = re.compile(r"\s+(?:and|or)\s+[\u201c\"]")
+# "told the BBC on “Sunday Politics”": a show's or book's title is named after "on" or "in".
+_ON_OR_IN = re.compile(r"\b(?:on|in)\s+$")
+# "… was unserious - “…”": a dash before a quote ends the clause before it.
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
 _HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
@@ -612,7 +614,7 @@ class DirectQuoteFinder:
     def _named_work(self, open_at: int, close: int) -> bool:
         """A title after "on" or "in", or of two words or more after a comma: a show or a book, not words said."""
         before = self.text[max(0, open_at - 4):open_at]
-        return bool(re.search(r"\b(?:on|in)\s+$", before)) or before.rstrip().endswith(",") \
+        return bool(_ON_OR_IN.search(before)) or before.rstrip().endswith(",") \
             and word_count(self.text, open_at + 1, close, limit=2) >= 2
 
     def _spans_opening(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -682,8 +684,8 @@ class DirectQuoteFinder:
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
                 return Candidate(segments, "direct", cue, mention, partner, run)
-            if self._ends_sentence(cue, mention, s_end) or _RESUMED_QUOTE.match(text, max(cue.end, mention.end), s_end) \
-                    and not _OPENING_PARTICIPLE.match(text, s_start):
+            if self._ends_sentence(cue, mention, s_end) or (_RESUMED_QUOTE.match(text, max(cue.end, mention.end), s_end)
+                                                            and not _OPENING_PARTICIPLE.match(text, s_start)):
                 # "Trump is “unelectable now,” Rubio said.": the quote sits inside the reported clause
                 # (as in "X means “…,” she says, “but …”", where the quote resumes after its cue)
                 close = last.close if last.close is not None else last.end
@@ -1552,7 +1554,7 @@ class DirectQuoteFinder:
         s_start, _ = self.layout.sentence_at(t.start)
         s_start = max(s_start, t.start - _SENTENCE_REACH)  # a "sentence" of pages with no full stop is no sentence
         toks = tokens(text, s_start, t.start)
-        if toks and toks[-1].is_word and toks[-1].lower in _WRITTEN_ON and t.lower in {"saying", "reading", "proclaiming"}:
+        if toks and toks[-1].is_word and toks[-1].lower in WRITTEN_THINGS and t.lower in {"saying", "reading", "proclaiming"}:
             # "held up a sign saying “…”": the sign says it (but "carrying signs saying": the carriers do)
             found = np_before(text, t.start, s_start)
             if found[0] is not None and found[0].text.split()[0].lower() in DETERMINERS:

@@ -47,6 +47,12 @@ _SURNAME_STOPS = {"may", "from"}
 # Things that say something where they are: "a message on the website reads", "a post on his page said".
 _MESSAGES = {"message", "messages", "post", "posts", "statement", "sign", "signs", "banner", "note", "notice", "ad",
              "video", "letter", "caption", "headline", "tweet", "entry"}
+# Things with words written on them, which say what they read: "a sign saying “…”", "a hat reading “…”".
+WRITTEN_THINGS = frozenset("""
+sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat hats cap caps
+button buttons sticker stickers mug mugs billboard billboards bottle bottles message messages note notes
+headline headlines
+""".split())
 # Lowercase words that make up speakers' titles before a name.
 ROLE_WORDS = set("""
 former state sen rep gov spokesman spokeswoman spokesperson spokesmen press secretary adviser advisor aide
