@@ -485,8 +485,8 @@ _MODALS = {"should", "would", "could", "must", "might", "may", "will", "shall", 
 # "…, and the group is “overrun,” Roe said": where the last clause of a sentence begins.
 _COORDINATED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|so)|;)\s+(?=[A-Za-z])")
 # Sentence adverbs that may stand before a quote that opens its sentence: "Instead, “he acts like a defeated man.”"
-_CONNECTIVES = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however", "then",
-                "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
+_SENTENCE_ADVERBS = {"instead", "indeed", "specifically", "still", "but", "and", "yet", "so", "also", "however",
+                     "then", "again", "plus", "moreover", "besides", "meanwhile", "finally", "later"}
 # A sentence that opens with a participle phrase: "Citing …", "Remarking upon …, Roe said, “…”".
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b")
 # A quote that resumes after its cue clause: "“A,” she says, “B.”"
@@ -604,11 +604,10 @@ class DirectQuoteFinder:
                 if cand.cue is not None and cand.cue.start > cand.end:
                     # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote,
                     # nor is a show or book after it: "“…,” Doe told the BBC on “Sunday Politics.”"
-                    self.inside_cue_clause.update(a for a, b in self._spans_opening(cand.end + 1, cand.cue.start)
-                                                  if _title(self.text, a + 1, b))
                     s_end = self.layout.sentence_at(cand.cue.start)[1]
-                    self.inside_cue_clause.update(a for a, b in self._spans_opening(cand.cue.end, s_end)
-                                                  if _title(self.text, a + 1, b) and self._named_work(a, b))
+                    self.inside_cue_clause.update(a for a, b in self._spans_opening(cand.end + 1, s_end)
+                                                  if _title(self.text, a + 1, b)
+                                                  and (a < cand.cue.start or self._named_work(a, b)))
         return self.found
 
     def _named_work(self, open_at: int, close: int) -> bool:
@@ -633,7 +632,7 @@ class DirectQuoteFinder:
         s_start, s_end = self.layout.sentence_at(first.open)
         pre_from = self._prev_close(first.open, s_start)
         pre = text[pre_from:first.open]
-        opens_sentence = not pre.strip(" ,\u2014-\u2013(") or pre_from == s_start and pre.strip(" ,").lower() in _CONNECTIVES
+        opens_sentence = not pre.strip(" ,\u2014-\u2013(") or pre_from == s_start and pre.strip(" ,").lower() in _SENTENCE_ADVERBS
         prev = self.found[-1] if self.found else None
         lead = text[max(s_start, first.open - _SENTENCE_REACH):first.open]
         if _title(text, first.start, last.end) and _SHOW_OWNER.search(text, s_start, first.open):
@@ -651,10 +650,9 @@ class DirectQuoteFinder:
             if chant.group(1).lower().endswith(("ed", "ing")):
                 mention = np_before(text, cue.start, s_start)[0] or clause_subject(text, s_start, cue.start)[0]
             more = _AND_QUOTE.match(text, last.close + 1)
-            if more is not None:  # "chanting “We are Orlando” and “Disarm hate.”": both chants
-                after = next(((a, b) for a, b in self._spans_opening(more.end() - 1, more.end())), None)
-                if after is not None:
-                    return Candidate([(first.open, after[1] + 1)], "mixed", cue, mention, None, run)
+            second = self._spans_opening(more.end() - 1, more.end()) if more is not None else []
+            if second:  # "chanting “We are Orlando” and “Disarm hate.”": both chants
+                return Candidate([(first.open, second[0][1] + 1)], "mixed", cue, mention, None, run)
             return Candidate(segments, "direct", cue, mention, None, run)
 
         prev_close = prev.pieces[-1].close if prev is not None and prev.pieces else None
@@ -1473,9 +1471,10 @@ class DirectQuoteFinder:
                     subject, subject_partner = np_before(text, toks[k].start, start)
                     if subject is not None:
                         return subject, subject_partner  # "when Roe knocked Doe on trade and called her “…”"
-            subject, subject_partner = clause_subject(text, start, t.start)
-            if subject is not None and subject.text.lower() in {"he", "she", "they"} and toks[c].lower == "and":
-                return subject, subject_partner  # "When I asked Roe …, she smiled and said, “…”": the main clause's
+            if toks[c].lower == "and":
+                subject, subject_partner = clause_subject(text, start, t.start)
+                if subject is not None and subject.text.lower() in {"he", "she", "they"}:
+                    return subject, subject_partner  # "When I asked Roe …, she smiled and said, “…”": the main clause's
             return self._participle_subject(start, t)
 
         if mention is None and inverted is not None:

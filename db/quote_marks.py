@@ -126,11 +126,10 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
                 continue  # a straight closer with no opener
             open_at = i
         else:
-            if ch in OPEN_DOUBLE and text[open_at] == STRAIGHT_DOUBLE and (before.isspace() or before in "([\u2014") \
-                    and not after.isspace() and CLOSE_DOUBLE in text[i:end]:
-                nested = True  # curly marks inside straight ones: a quote within the quote
-                continue
             if ch in OPEN_DOUBLE and (before.isspace() or before in "([\u2014") and not after.isspace():
+                if text[open_at] == STRAIGHT_DOUBLE and text.find(CLOSE_DOUBLE, i, end) >= 0:
+                    nested = True  # curly marks inside straight ones: a quote within the quote
+                    continue
                 # A second opener before any closer: the first was never closed.
                 # Treat the earlier one as stray and start again here.
                 open_at = i

@@ -360,6 +360,7 @@ def _cue_then_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Cand
     return Candidate([(start, end)], "indirect", Span(cue_tok.start, cue_tok.end, cue_tok.text), mention, partner)
 
 
+# "told her she …": an object pronoun as the hearer, before the reported clause's own subject.
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them|us|me)\s+(?=(?:he|she|they|we|I|it)\b)")
 # "said party officials were …": a bare noun subject and its auxiliary open the content.
 _BARE_SUBJECT = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:were|are|was|is|have|has|had|would|will|could|should|can|"
