@@ -794,6 +794,11 @@ class DirectQuoteFinder:
                 comma, cue, mention = outer
                 start = _strip_content_start(text, s_start, first.open)
                 return Candidate([(start, _content_end(text, start, comma))], "mixed", cue, mention, None, run)
+        if post is None and not opens_sentence:
+            went_on = self._goes_on_after_cue(first, last, s_start, s_end)
+            if went_on is not None:
+                # "“A,” said Roe. Now, “B.”": the next sentence's quoted words are more of Roe's quote
+                return self._extend(went_on, run, segments)
         embedded = self._embedded(run, segments, s_start, first, last)
         if embedded is None and self.unspoken is not None and not opens_sentence and last.close is not None:
             # "as if to say, “…”": a cue right before the quote whose speaker we cannot name; keep the words
@@ -808,6 +813,28 @@ class DirectQuoteFinder:
                 return Candidate(segments, "direct", cue, None, None, run, continued_from=prev)
             return Candidate(segments, "direct", *self.unspoken, run)
         return embedded
+
+    def _goes_on_after_cue(self, first: Piece, last: Piece, s_start: int, s_end: int) -> Candidate | None:
+        """The direct quote this sentence's closing quotation carries on, when no cue of its own speaks it.
+
+        "“A,” said Roe. Unless things change, “B.”": a short lead-in, then quoted
+        words that end the sentence, right after a sentence whose cue named the speaker.
+        """
+        text = self.text
+        prev = self.found[-1] if self.found else None
+        if prev is None or prev.kind != "direct" or prev.cue is None or prev.mention is None \
+                or first.single or last.close is None or self._holds_quote(s_start, first.open):
+            return None
+        before = self._sentence_before(first)
+        if before is None or not before[0] <= prev.cue.start < before[1] or prev.end > before[1]:
+            return None
+        if text[last.close + 1:s_end].strip(" .!?\u201d\"") or word_count(text, first.start, last.end) < 3:
+            return None
+        lead = tokens(text, s_start, first.open)
+        if len(lead) > 10 or _cue_tokens(lead, labels=True) or ACCORDING_TO.search(text, s_start, first.open) \
+                or _title(text, first.start, last.end):
+            return None
+        return prev
 
     def _embedded(self, run, segments, s_start: int, first: Piece, last: Piece) -> Candidate | None:
         """A quoted phrase inside a sentence with no cue of its own: someone's words all the same.

@@ -1829,3 +1829,21 @@ def test_a_name_given_with_called_is_not_a_label_on_a_later_quote():
     assert not any(q["cue"] and q["cue"]["text"] == "called" for q in quotes(text, contest=None))
     [labelled] = quotes(f"One lawmaker called Roe {L}the orange prince of self-publicity.{R}", contest=None)
     assert labelled["cue"]["text"] == "called" and labelled["speaker_mention"]["text"] == "One lawmaker"
+
+
+@pytest.mark.parametrize("lead", ["Now, ", "Unless the council changes course, ", "It "])
+def test_quoted_words_ending_the_next_sentence_go_on_with_the_quote_before(lead):
+    text = (f"{L}We were not happy when it was first announced,{R} said Jane Roe, head of policy at the council. "
+            f"{lead}{L}there is a sizable group in the business community for it.{R}")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "direct" and quote["speaker"] == "Jane Roe" and len(quote["segments"]) == 2
+    assert text[slice(*quote["segments"][1])] == "there is a sizable group in the business community for it."
+
+
+def test_a_sentence_with_its_own_cue_or_a_quote_mid_sentence_does_not_go_on_with_the_quote_before():
+    text = (f"{L}We were not happy when it was first announced,{R} said Jane Roe, head of policy at the council. "
+            f"Doe called it {L}a sizable mistake for the whole business community.{R} "
+            f"Poe is taking heat over the {L}small business reform group{R} he set up last year.")
+    first, *rest = quotes(text, contest=None)
+    assert len(first["segments"]) == 1
+    assert [q["speaker"] for q in rest][:1] == ["Doe"]
