@@ -116,6 +116,10 @@ _THAT_AFTER_ADJUNCT = re.compile(r"(?:[\s,]+[\w\u2019'.\u201c\u201d\"-]+){1,12}?
 _ADJUNCT_START = {"in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "while", "last",
                   "this", "earlier", "later", "yesterday", "today", "tonight", "recently", "previously", "also",
                   "again", "repeatedly", "privately", "publicly", "reporters", "when", "from", "with", "under", "for"}
+# Words after which a determiner starts a prepositional phrase or a clause, not an object.
+_PHRASE_OPENERS = {"in", "on", "at", "to", "with", "for", "of", "from", "by", "about", "during", "via", "through", "over",
+                   "after", "before", "under", "into", "than", "among", "between", "like", "across", "around",
+                   "against", "when", "as", "while", "since", "until"}
 # "called off the rally" is not a label verb.
 _PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
@@ -1342,6 +1346,7 @@ class DirectQuoteFinder:
             if colon and g.lower().startswith("that ") and words >= 4:
                 kind = "mixed"  # "He adds that members have two choices: “…”": the report runs into the quote
             elif g in {"", ":", ",", "that", ", that"} or colon or (comma and words <= 6 and not label) or \
+                    comma and not label and self._adjunct_then_sentence(cue.end, open_at) or \
                     mention.start > cue.end and _RELATIVE_ASIDE.fullmatch(text, mention.end, open_at):
                 kind = "direct"  # … or "Said Jane Doe, who grew up with her, “…”"
             else:
@@ -1389,6 +1394,20 @@ class DirectQuoteFinder:
             return kind, cue, mention, partner, content_start
         self.unspoken = unspoken
         return fallback
+
+    def _adjunct_then_sentence(self, after_cue: int, open_at: int) -> bool:
+        """``said in an interview with the Gazette on Sunday, “We …”``: only where and when, then a whole sentence."""
+        text = self.text
+        toks = tokens(text, after_cue, open_at)
+        first_word = next((t for t in toks if t.is_word), None)
+        opening = text[open_at + 1:open_at + 3].lstrip()
+        if first_word is None or first_word.lower not in _ADJUNCT_START or first_word.lower in {"that", "also"} \
+                or len(toks) > 24 or not opening[:1].isupper():
+            return False
+        # ("noted on Twitter the change from the slogan, “…”": an object, not an adjunct, comes before the quote)
+        return not any(t.lower == "that" or is_speech_cue(t.text)
+                       or t.lower in {"the", "a", "an"} and k and toks[k - 1].lower not in _PHRASE_OPENERS
+                       and toks[k - 1].text != "," for k, t in enumerate(toks))
 
     def _thing_speaking(self, toks: list[Tok], i: int, start: int) -> tuple[Span | None, Span | None]:
         """The sign, message or person a bare cue belongs to when no subject speaks it.

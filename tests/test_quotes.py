@@ -1847,3 +1847,17 @@ def test_a_sentence_with_its_own_cue_or_a_quote_mid_sentence_does_not_go_on_with
     first, *rest = quotes(text, contest=None)
     assert len(first["segments"]) == 1
     assert [q["speaker"] for q in rest][:1] == ["Doe"]
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    (f"Roe said in an interview with the Daily Gazette on Sunday, {L}We will win this.{R}", "direct", "We will win this."),
+    (f"Doe wrote in a letter to members of the party last week, {L}We will win this.{R}", "direct", "We will win this."),
+    # an object before the quote, or a "that" clause, is the writer's report, not where or when
+    (f"Many members noted on the website the change from the old slogan, {L}Win It Back Together.{R}", "mixed", None),
+    (f"Roe said in an interview with the Gazette that the result was, {L}Quite frankly a disgrace.{R}", "mixed", None),
+])
+def test_a_cue_followed_only_by_where_and_when_introduces_a_direct_quote(text, kind, content):
+    quote = quotes(text, contest=None)[-1]
+    assert quote["kind"] == kind
+    if content is not None:
+        assert quote["text"] == content
