@@ -38,7 +38,7 @@ afterwards instead overall separately ultimately finally previously recently hav
 him them me us whom whose himself herself themselves itself out up off down back away
 """.split())
 # Determiners that can stand for a whole noun phrase: "Another tweeted", "Many said".
-_STANDALONE_DETERMINERS = {"another", "some", "many", "several", "most", "others", "both", "few"}
+_STANDALONE_DETERMINERS = {"one", "another", "some", "many", "several", "most", "others", "both", "few"}
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr",
                        "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
 CONNECTORS = {"of", "for"}
@@ -399,4 +399,6 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
         if got[-1].text == "." and len(got) > 1 and got[-2].lower in TITLE_ABBREVIATIONS:
             break
         got.pop()
+    if not got and first.lower in _STANDALONE_DETERMINERS and (len(toks) == 1 or not toks[1].is_word):
+        got = [first]  # "“…,” said another.": the word is the whole phrase
     return _span(text, got) if got else None
