@@ -399,6 +399,8 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
         if got[-1].text == "." and len(got) > 1 and got[-2].lower in TITLE_ABBREVIATIONS:
             break
         got.pop()
-    if not got and first.lower in _STANDALONE_DETERMINERS and (len(toks) == 1 or not toks[1].is_word):
-        got = [first]  # "“…,” said another.": the word is the whole phrase
+    n = 2 if first.lower == "the" else 1
+    if not got and len(toks) >= n and toks[n - 1].lower in _STANDALONE_DETERMINERS | {"other"} \
+            and (len(toks) == n or not toks[n].is_word):
+        got = toks[:n]  # "“…,” said another.", "replied the other": the words are the whole phrase
     return _span(text, got) if got else None

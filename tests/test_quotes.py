@@ -1867,10 +1867,10 @@ def test_one_and_another_speak_for_themselves_and_name_nobody():
     text = (f"{L}Roe does not even care anymore,{R} wrote one supporter.\n\n"
             f"{L}Yet another county we would have won,{R} another supporter wrote on the forum.\n\n"
             f"{L}Better watch out for the count,{R} tweeted another.\n\n"
-            f"{L}We will win,{R} said one. {L}We will lose,{R} another said.")
+            f"{L}We will win,{R} said one. {L}We will lose,{R} another said. {L}Wait and see,{R} replied the other.")
     found = quotes(text, contest=None)
     assert [q["text"] for q in found] == ["Roe does not even care anymore", "Yet another county we would have won",
-                                          "Better watch out for the count", "We will win", "We will lose"]
+                                          "Better watch out for the count", "We will win", "We will lose", "Wait and see"]
     assert [q["speaker_mention"]["text"] for q in found] == ["one supporter", "another supporter", "another", "one",
-                                                             "another"]
-    assert [q["speaker"] for q in found[2:]] == [None, None, None]  # a bare "one" is nobody we can name
+                                                             "another", "the other"]
+    assert [q["speaker"] for q in found[2:]] == [None, None, None, None]  # a bare "one" is nobody we can name
