@@ -152,6 +152,8 @@ _JOINT_NAMES = re.compile(r"\s*[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3
 _COORDINATED_NP = re.compile(r"(?:the|a|an)\s+[\w\u2019'. -]{1,60}?\s+and\s+", re.I)
 # "…, and he has battled …, calling": the participle belongs to the nearer clause's pronoun.
 _AND_PRONOUN = re.compile(r"\b(?:and|but)\s+(he|she|they|we|I)\b")
+# A sentence that opens with a quotation, up to the comma after its closing mark.
+_OPENING_QUOTATION = re.compile(r"\s*[\u201c\"][^\u201c\u201d\"]*[\u201d\"]\s*,?\s*")
 
 
 def _reporting_verb(toks: list[Tok], k: int) -> bool:
@@ -434,6 +436,9 @@ def participle_subject(text: str, start: int, end: int) -> tuple[Span | None, Sp
         pass
     if last_and is not None:  # "Christie made it a priority, and he has battled …, calling …"
         return Span(last_and.start(1), last_and.end(1), last_and.group(1)), None
+    quoted = _OPENING_QUOTATION.match(text, start, end)
+    if quoted is not None:
+        start = quoted.end()  # "“We will win,” Roe said, adding …": Roe adds, not the "we" inside the quote
     return clause_subject(text, start, end)
 
 

@@ -1874,3 +1874,10 @@ def test_one_and_another_speak_for_themselves_and_name_nobody():
     assert [q["speaker_mention"]["text"] for q in found] == ["one supporter", "another supporter", "another", "one",
                                                              "another", "the other"]
     assert [q["speaker"] for q in found[2:]] == [None, None, None, None]  # a bare "one" is nobody we can name
+
+
+def test_a_participle_after_an_opening_quote_belongs_to_the_cues_speaker_not_to_a_pronoun_inside_the_quote():
+    text = f"{L}We will win this,{R} Roe said, adding that the party was united behind the plan."
+    direct, reported = quotes(text, contest=None)
+    assert reported["kind"] == "indirect" and reported["cue"]["text"] == "adding"
+    assert reported["speaker_mention"]["text"] == "Roe"
