@@ -27,6 +27,11 @@ from db.dates import _MONTH, _WEEKDAY
 from db.mentions import DETERMINERS, STOP, Span, role_word, uncontracted
 from db.person_names import FEMALE, MALE, TITLES
 
+# Unnamed sources that are writings, which come "from" someone rather than speak "for" them.
+_WRITINGS = {"statement", "release", "letter", "report", "memo"}
+# A writing and its sender: "a statement from Roe’s office", "an email from Jane Doe".
+_SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|release|letter|memo|e-?mail|post|tweet|message|note)s?"
+                        r"\s+from\s+(.+)", re.I)
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"
     r"insiders?|allies|ally|friends?|figures?|members?|supporters?|critics?|staffers?|strategists?|"
@@ -498,6 +503,11 @@ class SpeakerResolver:
                 group = self._other_entity("group-" + slugify(label), label, "unnamed")
                 group.seen(span.text)
                 return group
+        sender = _SENT_FROM.match(span.text)
+        if sender is not None:  # "a statement from Roe’s office", "an email from Jane Doe": the sender speaks
+            entity = self._resolve_span(Span(span.start + sender.start(1), span.end, sender.group(1)))
+            if entity is not None:
+                return entity
         # a mention the scan already resolved, ending where this phrase ends
         for m in self.mentions:
             if span.start <= m.start and m.end == span.end:
@@ -648,15 +658,20 @@ class SpeakerResolver:
         after = text[head.end(1):]
         before = text[:head.start(1)]
         target = None
-        m = re.match(r"\s+(?:for|to|of|close to|from|with)\s+(.+)", after)
+        link = "for"
+        m = re.match(r"\s+(for|to|of|close to|from|with)\s+(.+)", after)
         if m:
-            target = self._name_for_target(m.group(1))
+            target = self._name_for_target(m.group(2))
+            if m.group(1) == "from" and role in _WRITINGS:
+                link = "from"  # "a statement from Roe’s office"; but "a source from the campaign" speaks for it
         elif re.search(r"[\u2019']s?\s*$", before):
             target = self._name_for_target(re.sub(r"[\u2019']s?\s*$", "", before))
             before = ""
         modifiers = [w for w in _strip_determiners(before.split()) if w[:1].isupper()]
-        label = " ".join(modifiers + [role]) + (f" for {target}" if target else "")
-        entity = self._other_entity("unnamed-" + slugify(label), label[:1].upper() + label[1:], "unnamed")
+        label = " ".join(modifiers + [role]) + (f" {link} {target}" if target else "")
+        # (the id drops possessives, so "Roe’s campaign" keeps the id it had before names kept them)
+        slug = slugify(re.sub(r"[\u2019']s\b", "", label))
+        entity = self._other_entity("unnamed-" + slug, label[:1].upper() + label[1:], "unnamed")
         entity.seen(text)
         return entity
 
@@ -673,7 +688,7 @@ class SpeakerResolver:
                     rest = phrase.replace(name, person.name, 1)
                     rest = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
                     rest = re.sub(r"^(Mr|Mrs|Ms|Dr|Lord|Sir|Dame)\.?\s+", "", rest)
-                    return re.sub(r"[\u2019']s\b", "", rest)
+                    return re.sub(r"[\u2019']s$", "", rest)  # "Mr Roe’s" is Roe, "Roe’s office" his office
         entity = self._organisation(phrase)
         if entity is not None:
             return entity.name

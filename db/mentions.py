@@ -47,6 +47,11 @@ _SURNAME_STOPS = {"may", "from"}
 # Things that say something where they are: "a message on the website reads", "a post on his page said".
 _MESSAGES = {"message", "messages", "post", "posts", "statement", "sign", "signs", "banner", "note", "notice", "ad",
              "video", "letter", "caption", "headline", "tweet", "entry"}
+# Heads that keep a "from" phrase: "a statement from Roe’s office", "a source from the campaign", "officials from the city".
+_FROM_HEADS = _MESSAGES | {"email", "e-mail", "memo", "source", "sources", "official", "officials", "aide", "aides",
+                           "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "member",
+                           "members", "delegate", "delegates", "lawmaker", "lawmakers", "voter", "voters", "resident",
+                           "residents", "someone", "people", "leader", "leaders", "supporter", "supporters"}
 # Things with words written on them, which say what they read: "a sign saying “…”", "a hat reading “…”".
 WRITTEN_THINGS = frozenset("""
 sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat hats cap caps
@@ -190,7 +195,8 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
                 j -= 1
                 # "a spokesperson for the party": the phrase goes on past "for the"
                 if j >= 1 and (toks[j].lower in CONNECTORS | {"to"} or toks[j].lower in {"on", "in"}
-                               and toks[j - 1].lower in _MESSAGES) and toks[j - 1].is_word \
+                               and toks[j - 1].lower in _MESSAGES or toks[j].lower == "from"
+                               and toks[j - 1].lower in _FROM_HEADS) and toks[j - 1].is_word \
                         and toks[j - 1].lower not in STOP and toks[j - 1].lower not in PRONOUNS:
                     got.insert(0, toks[j])
                     j -= 1
@@ -205,6 +211,10 @@ def _grab_back(toks: list[Tok], i: int) -> tuple[list[Tok], int]:
         if got and not t.capitalised and w not in CONNECTORS and all(g.capitalised for g in got) \
                 and (looks_like_person([g.text for g in got]) or w in _OCCASIONS):
             break  # "the vote Jeremy Corbyn", "In a CNN interview Trump said": a name starts the phrase
+        if w == "from" and got and j > 0 and toks[j - 1].lower in _FROM_HEADS:
+            got.insert(0, t)  # "a statement from Roe’s office said": the message and its sender
+            j -= 1
+            continue
         if w in STOP:
             # "Theresa May": a stop word inside a run of capitalised words is a name; so is a bare "May"
             # or "From" right before the cue after a quote ("“…,” May said").
@@ -385,17 +395,17 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
                 got.append(t)  # "said Sen. Jane Doe", "said David E. Kendall"
                 continue
             break
-        if w in CONNECTORS and k + 1 < len(toks) and toks[k + 1].is_word:
-            got.append(t)
+        if (w in CONNECTORS or w == "from" and got[-1].lower in _FROM_HEADS) and k + 1 < len(toks) and toks[k + 1].is_word:
+            got.append(t)  # "said a statement from Roe’s office"
             continue
         if w in STOP and w not in DETERMINERS and not (t.capitalised and (got[-1].capitalised or got[-1].lower in DETERMINERS)):
             break  # ("a Wednesday editorial": a capitalised word after a determiner is inside the phrase)
-        if w in DETERMINERS and got[-1].lower not in CONNECTORS:
+        if w in DETERMINERS and got[-1].lower not in CONNECTORS | {"from"}:
             break
         if w in PRONOUNS and w not in {"who", "it"}:
             break  # "told the Guardian he would win": the pronoun opens the content
         got.append(t)
-    while got and (got[-1].lower in CONNECTORS or got[-1].lower in DETERMINERS or got[-1].text == "."):
+    while got and (got[-1].lower in CONNECTORS or got[-1].text == "from" or got[-1].lower in DETERMINERS or got[-1].text == "."):
         if got[-1].text == "." and len(got) > 1 and got[-2].lower in TITLE_ABBREVIATIONS:
             break
         got.pop()

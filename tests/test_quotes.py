@@ -1881,3 +1881,22 @@ def test_a_participle_after_an_opening_quote_belongs_to_the_cues_speaker_not_to_
     direct, reported = quotes(text, contest=None)
     assert reported["kind"] == "indirect" and reported["cue"]["text"] == "adding"
     assert reported["speaker_mention"]["text"] == "Roe"
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    (f"John Roe is running. A statement from Roe\u2019s office said: {L}The senator will not attend.{R}",
+     "A statement from Roe\u2019s office", "Roe\u2019s office"),
+    (f"John Roe is running. {L}We will not attend,{R} said an email from Roe.", "an email from Roe", "John Roe"),
+    (f"{L}We will not attend,{R} a source from the campaign said.", "a source from the campaign", None),
+    (f"{L}We will not attend,{R} said officials from the city.", "officials from the city", None),
+])
+def test_a_writing_from_someone_is_theirs_and_a_source_from_somewhere_keeps_its_from(text, mention, speaker):
+    quote = only(text)
+    assert quote["speaker_mention"]["text"] == mention
+    if speaker is not None:
+        assert quote["speaker"] == speaker
+
+
+def test_a_surname_that_is_a_preposition_still_ends_a_speaker_phrase():
+    quote = only(f"{L}We won in those three elections,{R} said Al From, who founded the council.", contest=None)
+    assert quote["speaker_mention"]["text"] == "Al From"
