@@ -124,9 +124,11 @@ _PHRASE_OPENERS = {"in", "on", "at", "to", "with", "for", "of", "from", "by", "a
 _PARTICLES = {"off", "up", "out", "back", "down"}
 _CONTENT_LEAD_KEEP_THAT = re.compile(r"[\s,:\u2014-]*")
 # After a closing quotation mark, a lowercase word that is not a cue's subject carries the clause on.
+# (also past a dash aside, "“…” - including Roe - favored …", or straight into a second quote, "“…” “do a …”")
 _CLAUSE_GOES_ON = re.compile(
-    r"\s+(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|while|"
-    r"during|moments)\b)[a-z]")
+    r"(?:\s+[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+|\s+[\u201c\"]?)"
+    r"(?!(?:he|she|they|it|we|i|you|who|according|said|says|added|told|wrote|at|as|when|before|after|"
+    r"while|during|moments)\b)[a-z]")
 # "saying “on her worst day” she’d be …": a quote closing on a word, then a subject and its verb.
 _SUBJECT_GOES_ON = re.compile(
     r"[\w\u2019']\S\s+(?:he|she|they|we|I|it|(?:[A-Z][\w\u2019'.-]*\s+){0,2}[A-Z][\w\u2019'-]*)(?:[\u2019']d)?\s+"
@@ -459,12 +461,16 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
             and (second := _SECOND_PREDICATE.match(text, m.start())) and second.group(1) not in SPEECH_FORMS:
         # "said Doe was “extremely careless” and mishandled …": the content's own subject goes on
         m = _CLAUSE_BREAK.search(text, m.end(), sent_end)
+    while m and m.start() == after_quote and (aside := _DASH_ASIDE.match(text, m.start(), sent_end)):
+        m = (pattern or _CLAUSE_BREAK).search(text, aside.end(), sent_end)  # "“…” - including Roe - favored …"
     end = m.start() if m else sent_end
     if m and text[end:end + 2] in (",\u201d", ',"'):
         end += 2  # '… this cycle,” while …': the closing mark belongs to the quote
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
+# A dash aside right after a quote, closed by a second dash, with the clause going on after it.
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|before|while|when|by|without)\s+$")
 _MAIN_CLAUSE_COMMA = re.compile(r",[\u201d\"]?\s+(?!and\b|or\b|but\b|[\u201c\"])")
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|After)\b", re.I)

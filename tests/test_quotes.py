@@ -1900,3 +1900,22 @@ def test_a_writing_from_someone_is_theirs_and_a_source_from_somewhere_keeps_its_
 def test_a_surname_that_is_a_preposition_still_ends_a_speaker_phrase():
     quote = only(f"{L}We won in those three elections,{R} said Al From, who founded the council.", contest=None)
     assert quote["speaker_mention"]["text"] == "Al From"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second quote straight after the first carries the clause on
+    (f"Roe said that {L}farm people{R} {L}do a fantastic job. And it\u2019s so important.{R}",
+     f"that {L}farm people{R} {L}do a fantastic job. And it\u2019s so important.{R}"),
+    # so does the clause after a dash aside
+    (f"And he argued that {L}every candidate on the stage{R} - including Doe - favored some sort of deal for workers.",
+     f"that {L}every candidate on the stage{R} - including Doe - favored some sort of deal for workers"),
+])
+def test_a_reported_clause_goes_on_past_a_second_quote_or_a_dash_aside(text, content):
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"] == content
+
+
+def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
+    text = f"He said, {L}Roe will build the wall{R} - at which point the crowd chanted {L}Build the wall!{R} - and more."
+    first = quotes(text, contest=None)[0]
+    assert first["kind"] == "direct" and first["text"] == "Roe will build the wall"
