@@ -471,6 +471,8 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
 
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
+# A quote that stops on a preposition, so that its object follows the closing mark.
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:to|of|for|with|from|about|by|at|on|in|into|than|against)\W*$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|before|while|when|by|without)\s+$")
 _MAIN_CLAUSE_COMMA = re.compile(r",[\u201d\"]?\s+(?!and\b|or\b|but\b|[\u201c\"])")
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|After)\b", re.I)
@@ -706,6 +708,9 @@ class DirectQuoteFinder:
                 # ("Guns are “A” and “B,” Roe said.": an earlier quote no one claimed is part of the clause)
                 start = _strip_content_start(text, pre_from if pre_from > s_start and claimed else s_start, close)
                 end = close + 1
+                comma = text.rfind(",", close, min(cue.start, mention.start))
+                if _ENDS_ON_PREPOSITION.search(text, last.start, last.end) and comma > close:
+                    end = comma  # "was branded “in homage to” Lazar, Song wrote": the object is part of the clause
                 while end > start and text[end - 1] in ", ":
                     end -= 1
                 if not _cue_tokens(tokens(lead, 0, len(lead))):

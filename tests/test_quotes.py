@@ -1919,3 +1919,8 @@ def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
     text = f"He said, {L}Roe will build the wall{R} - at which point the crowd chanted {L}Build the wall!{R} - and more."
     first = quotes(text, contest=None)[0]
     assert first["kind"] == "direct" and first["text"] == "Roe will build the wall"
+
+
+def test_a_quote_stopping_on_a_preposition_takes_its_object_into_the_reported_clause():
+    quote = only(f"The new group was branded {L}in homage to{R} Roe, Doe wrote.", contest=None)
+    assert quote["kind"] == "mixed" and quote["text"] == f"The new group was branded {L}in homage to{R} Roe"
