@@ -233,6 +233,20 @@ _ABSOLUTE_BEFORE = re.compile(r"(?:[\u2013\u2014]|\s-|\band)\s*$")
 # "…, with Jane Doe telling reporters …": the "with" phrase is the participle's subject.
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _OF_BEFORE = re.compile(r"\b(?:of|shows?|showed|showing|features?|featured|featuring)\s+$")
+# "as" (and its determiner) right before a quote: "offered himself as a “…” candidate".
+_AS_BEFORE_QUOTE = re.compile(r"\bas\s+(?:(?:a|an|the|his|her|their|its)\s+)?")
+# Particles of phrasal verbs that put a label on something: "played down", "talked up", "referred to".
+_LABEL_PARTICLES = {"to", "down", "up", "off", "out"}
+_OBJECT_WORDS = {"him", "her", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself", "ourselves"}
+
+
+def _verb_of_label(tok: Tok) -> bool:
+    """A verb that can put a label on its object, or the particle of one: "described", "casting", "played down"."""
+    w = tok.lower
+    return not tok.capitalised and (w.endswith(("ed", "ing")) or w in _IRREGULAR_PAST or w in LABEL_FORMS
+                                    or w in SPEECH_FORMS or w in ATTITUDE or w in _LABEL_PARTICLES)
+
+
 # Participles that name a thing after a noun: "a film called “…”", "a rally dubbed “…”".
 _NAMING = {"called", "dubbed", "titled", "entitled", "named", "billed", "nicknamed"}
 # "CNN reported …": an outlet reporting is not the voice of the quote that follows.
@@ -442,6 +456,16 @@ def participle_subject(text: str, start: int, end: int) -> tuple[Span | None, Sp
     if quoted is not None:
         start = quoted.end()  # "“We will win,” Roe said, adding …": Roe adds, not the "we" inside the quote
     return clause_subject(text, start, end)
+
+
+def _relative_clause_end(text: str, mention: Span | None, start: int, close: int, end: int) -> int:
+    """"Roe, who has cast himself as the “…,” has taken …": a relative clause's content ends at its comma."""
+    if mention is None or mention.text.lower() not in {"who", "which"}:
+        return end
+    comma = text.find(",", close - 1, end)
+    if comma < 0:
+        return end
+    return _content_end(text, start, comma + 2 if text[comma + 1:comma + 2] in "\u201d\"" else comma)
 
 
 def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern | None = None, start: int | None = None) -> int:
@@ -752,7 +776,8 @@ class DirectQuoteFinder:
                 return Candidate([(start, end)], "mixed", cue, mention, None, run)
             if kind == "mixed":
                 content_start = _nearer_opener(text, content_start, first.open)
-                end = _mixed_end(text, close + 1, sent_end, start=content_start)
+                end = _relative_clause_end(text, mention, content_start, close,
+                                           _mixed_end(text, close + 1, sent_end, start=content_start))
                 if mention is not None and mention.start > close:
                     end = close + 1  # "Acknowledging that Roe “…,” though, Doe did …": the main clause is not content
                 elif mention is None:  # "Asked whether …, 75 percent said yes": the opening clause ends at its comma
@@ -819,7 +844,8 @@ class DirectQuoteFinder:
             if went_on is not None:
                 # "“A,” said Roe. Now, “B.”": the next sentence's quoted words are more of Roe's quote
                 return self._extend(went_on, run, segments)
-        embedded = self._embedded(run, segments, s_start, first, last)
+        embedded = self._characterised_as(run, s_start, s_end, first, last) \
+            or self._embedded(run, segments, s_start, first, last)
         if embedded is None and self.unspoken is not None and not opens_sentence and last.close is not None:
             # "as if to say, “…”": a cue right before the quote whose speaker we cannot name; keep the words
             cue = self.unspoken[0]
@@ -855,6 +881,49 @@ class DirectQuoteFinder:
                 or _title(text, first.start, last.end):
             return None
         return prev
+
+    def _characterised_as(self, run, s_start: int, s_end: int, first: Piece, last: Piece) -> Candidate | None:
+        """``offered himself as a “law and order” candidate``, ``played down the remarks as “just talk”``.
+
+        Someone's verb puts a quoted label on its object with "as": the object,
+        the label and the clause's subject are a mixed quote, as they are in
+        PolNeAR's eyes and a reader's. Naming participles ("known as",
+        "billed as") and verbs with no object ("served as") are left alone.
+        """
+        text = self.text
+        if first.single or last.close is None:
+            return None
+        m = _AS_BEFORE_QUOTE.search(text, max(s_start, first.open - 30), first.open)
+        if m is None or m.end() != first.open:
+            return None
+        toks = tokens(text, max(s_start, m.start() - 200), m.start())
+        if not toks or not toks[-1].is_word or toks[-1].lower in _LABEL_PARTICLES | {"such"}:
+            return None  # ("words such as “…”" lists examples)
+        k = len(toks) - 2  # the word before "as" is the object's ("the remarks", "himself"), even "comments"
+        while k >= 0 and len(toks) - 1 - k < 8 and toks[k].is_word and not _verb_of_label(toks[k]):
+            if toks[k].lower in STOP and toks[k].lower not in _LABEL_PARTICLES | _OBJECT_WORDS:
+                return None  # "best known for appearances as “…”": no verb puts the label on anything
+            k -= 1
+        if k < 0 or not toks[k].is_word or not _verb_of_label(toks[k]) \
+                or toks[-1].lower in STOP and toks[-1].lower not in _OBJECT_WORDS:
+            return None
+        verb_at = k
+        if toks[k].lower in _LABEL_PARTICLES:
+            verb_at = k - 1  # "played down …", "referred to him as"
+            if verb_at < 0 or not _verb_of_label(toks[verb_at]) or toks[verb_at].lower in _LABEL_PARTICLES:
+                return None
+        verb = toks[verb_at]
+        if verb.lower in _NAMING | {"known", "seen", "regarded", "viewed", "considered"}:
+            return None  # a name or a view, not someone's words: "known as “Guccifer”"
+        participle = verb.lower.endswith("ing") or verb_at and toks[verb_at - 1].lower in {"having", "being"}
+        found = participle_subject(text, s_start, verb.start) if participle else np_before(text, verb.start, s_start)
+        mention, partner = _able_subject(found, toks) if not participle else found
+        if mention is None or names_nobody(text, mention) or mention.text.lower() in {"it", "this", "that", "there"}:
+            return None
+        start = toks[k + 1].start
+        end = _relative_clause_end(text, mention, start, last.close, _mixed_end(text, last.close + 1, s_end, start=start))
+        cue = Span(verb.start, toks[k].end, text[verb.start:toks[k].end])
+        return Candidate([(start, end)], "mixed", cue, mention, partner, run)
 
     def _embedded(self, run, segments, s_start: int, first: Piece, last: Piece) -> Candidate | None:
         """A quoted phrase inside a sentence with no cue of its own: someone's words all the same.

@@ -1924,3 +1924,30 @@ def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
 def test_a_quote_stopping_on_a_preposition_takes_its_object_into_the_reported_clause():
     quote = only(f"The new group was branded {L}in homage to{R} Roe, Doe wrote.", contest=None)
     assert quote["kind"] == "mixed" and quote["text"] == f"The new group was branded {L}in homage to{R} Roe"
+
+
+@pytest.mark.parametrize("text, content, mention, cue", [
+    (f"Declaring that he alone has the strength, the mogul offered himself as a {L}law and order{R} candidate "
+     f"and made an appeal to workers.", f"himself as a {L}law and order{R} candidate", "the mogul", "offered"),
+    (f"Last year, he played down Roe\u2019s comments as {L}just part of the campaign{R} and left.",
+     f"Roe\u2019s comments as {L}just part of the campaign{R}", "he", "played down"),
+    (f"Doe emailed her condolences, addressing her informally as {L}Jane{R} and wishing her well.",
+     f"her informally as {L}Jane{R}", "Doe", "addressing"),
+    # a relative clause ends at its comma
+    (f"Roe, who has cast himself as the {L}law and order candidate,{R} has taken a hard line.",
+     f"himself as the {L}law and order candidate,{R}", "who", "cast"),
+])
+def test_a_verb_putting_a_quoted_label_on_its_object_with_as_is_a_mixed_quote(text, content, mention, cue):
+    quote = quotes(text, contest=None)[0]
+    assert (quote["kind"], quote["text"], quote["speaker_mention"]["text"], quote["cue"]["text"]) == (
+        "mixed", content, mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    f"Jane Roe, 44, known online as {L}Guccifer,{R} was extradited.",
+    f"He is best known for appearances as the {L}senior correspondent{R} on the show.",
+    f"The files held words such as {L}ambassador{R} and {L}attack.{R}",
+    f"The group served as a {L}lifeboat{R} for the party.",
+])
+def test_names_examples_and_roles_after_as_are_not_labels_anyone_put_on_anything(text):
+    assert quotes(text, contest=None) == []
