@@ -385,6 +385,11 @@ def _able_subject(found: tuple[Span | None, Span | None], toks: list[Tok]) -> tu
 
 
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our"}
+# Nouns for things said, whose owner says the "that" clause after them: "his comment Monday that “…”".
+_SPEECH_NOUNS = {"claim", "claims", "assertion", "assertions", "comment", "comments", "remark", "remarks", "statement",
+                 "suggestion", "argument", "insistence", "contention", "warning", "promise", "pledge", "vow", "charge",
+                 "accusation", "boast", "declaration", "prediction", "complaint", "admission", "observation", "quip",
+                 "joke", "tweet", "tweets", "declarations", "predictions", "promises", "warnings", "accusations"}
 # "quoted the president as saying": the object of "quoted" is the speaker.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+((?:the\s+)?[\w.\u2019' -]{2,60}?)\s+as\s+$")
 
@@ -1366,7 +1371,8 @@ class DirectQuoteFinder:
         m_acc = None
         for m in ACCORDING_TO.finditer(text, start, open_at):
             m_acc = m
-        cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]))
+        cues = sorted(set(_cue_tokens(toks, labels=True) + [i for i, t in enumerate(toks) if PHRASAL.match(text, t.start)]
+                          + [i for i, t in enumerate(toks) if t.lower in _SPEECH_NOUNS and self._noun_owner(toks, i)]))
         if 0 not in cues and (toks[0].lower in _SENTENCE_INITIAL_CUES or is_participle(toks[0].text)
                               and is_speech_cue(toks[0].text) and len(toks) > 1
                               and (toks[1].text in {",", ":"} or toks[1].lower == "that")):
@@ -1520,10 +1526,24 @@ class DirectQuoteFinder:
         return k > i + 1 and k < len(toks) and toks[k].is_word and _past_tense(toks[k].lower)
 
     def _noun_owner(self, toks: list[Tok], i: int) -> Span | None:
-        """The owner of a speech noun with a "that" clause: "Roe’s claim that", "her remark that"."""
-        if i < 1 or i + 1 >= len(toks) or toks[i + 1].lower != "that" or toks[i].lower.endswith("ed"):
+        """The owner of a speech noun with a "that" clause: "Roe’s claim that", "her remark that".
+
+        A short adjunct may stand between the noun and "that" ("his comment Monday that",
+        "her assertion during the debate that"), and adjectives between owner and
+        noun ("Roe’s recent evidence-free assertion that").
+        """
+        if i < 1 or i + 1 >= len(toks) or toks[i].lower.endswith("ed"):
             return None
-        before = toks[i - 1]
+        that = next((j for j in range(i + 1, min(len(toks), i + 7)) if toks[j].lower == "that"), None)
+        if that is None or that > i + 1 and not (toks[i + 1].capitalised or toks[i + 1].lower in _ADJUNCT_START) \
+                or any(not t.is_word or t.lower in PRONOUNS for t in toks[i + 1:that]):
+            return None
+        k = i - 1
+        while k > 0 and i - k <= 3 and toks[k].is_word and not toks[k].capitalised and toks[k].lower not in _POSSESSIVES \
+                and toks[k].lower not in STOP | DETERMINERS and not toks[k].possessive:
+            k -= 1  # "Roe’s recent evidence-free assertion"
+        before = toks[k]
+        i = k + 1
         if before.lower in _POSSESSIVES:
             return Span(before.start, before.end, before.text)
         if before.text.endswith(("\u2019s", "'s")) and before.capitalised:

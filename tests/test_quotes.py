@@ -1951,3 +1951,17 @@ def test_a_verb_putting_a_quoted_label_on_its_object_with_as_is_a_mixed_quote(te
 ])
 def test_names_examples_and_roles_after_as_are_not_labels_anyone_put_on_anything(text):
     assert quotes(text, contest=None) == []
+
+
+@pytest.mark.parametrize("text, content, mention, cue", [
+    (f"Roe stood by his comment Monday that {L}the plan hates us,{R} refusing to apologise.",
+     f"that {L}the plan hates us,{R}", "his", "comment"),
+    (f"She came under fire over her assertion during the debate that {L}we are where we need to be{R} on the plan.",
+     f"that {L}we are where we need to be{R} on the plan", "her", "assertion"),
+    (f"Roe\u2019s recent evidence-free assertion that {L}thousands{R} of people celebrated was repeated.",
+     f"that {L}thousands{R} of people celebrated was repeated", "Roe\u2019s", "assertion"),
+])
+def test_a_speech_noun_with_an_owner_says_the_that_clause_after_it(text, content, mention, cue):
+    quote = only(text, contest=None)
+    assert (quote["kind"], quote["text"], quote["speaker_mention"]["text"], quote["cue"]["text"]) == (
+        "mixed", content, mention, cue)
