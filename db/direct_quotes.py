@@ -554,6 +554,7 @@ _MADE_TO_SPEAK = {"prompted", "prompts", "forced", "forces", "led", "leads", "sp
 # ", and asserts that …": a second report of the same speaker starts after the first quote's clause.
 _PRESENT_CUES = "|".join(sorted((f for f in SPEECH_FORMS if f.endswith("s") and len(f) > 4), key=len, reverse=True))
 _CLAUSE_BREAK = re.compile(
+    r"(?:,[\u201d\"]?)?\s+as\s+(?:he|she|they|we|I|(?:[A-Z][\w.\u2019'-]*\s+){1,3})\s*(?:put\s+it|said|says|noted|wrote)\b|"
     r",\s+wh(?:ich|o)\b|\s(?:and|but)\s+" + _ING + r"|,\s+(?:a|an)\s+[a-z]+\b|"
     r",\s+(?:and|but)\s+(?:a|an|the|some|many|several|other|his|her|their|its)\s|,\s+(?:though|although|as\s+(?:have|has|did|do|does))\b|"
     r"\s(?:and|but)\s+(?:[\w\u2019'-]+\s+){1,4}?(?:said|says|told|added)\b|;|\s--\s|\s[-\u2013\u2014]\s|\s\((?=[a-z])|,\s*(?:(?:and|but)\s+)?" + _ING + r"|[\u2014\u2013]\s*and\s+[a-z]+ed\b|,?\s+(?:and|but)\s+(?:(?:he|she|they|also|then|[a-z]+ly)\s+)?(?:[a-z]+ed|said|says|told|wrote|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b|"

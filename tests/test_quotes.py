@@ -1965,3 +1965,11 @@ def test_a_speech_noun_with_an_owner_says_the_that_clause_after_it(text, content
     quote = only(text, contest=None)
     assert (quote["kind"], quote["text"], quote["speaker_mention"]["text"], quote["cue"]["text"]) == (
         "mixed", content, mention, cue)
+
+
+def test_an_as_she_put_it_aside_ends_a_mixed_quote_and_the_next_cue_starts_its_own():
+    text = (f"On the trail, Doe regularly pledges to {L}make the economy work for everyone,{R} as she put it on "
+            f"Wednesday in Leeds, where she also promised to reject {L}bad trade deals and unfair practices.{R}")
+    first, second = quotes(text, contest=None)
+    assert first["text"] == f"to {L}make the economy work for everyone,{R}" and first["cue"]["text"] == "pledges"
+    assert second["text"] == f"to reject {L}bad trade deals and unfair practices.{R}" and second["cue"]["text"] == "promised"
