@@ -1619,10 +1619,12 @@ class DirectQuoteFinder:
             for k in range(c - 1, 0, -1):
                 if toks[k].text in {",", ";", ":"}:
                     break
-                if toks[k].is_word and not toks[k].capitalised and _past_tense(toks[k].lower) and toks[k - 1].capitalised:
+                if toks[k].is_word and not toks[k].capitalised and _past_tense(toks[k].lower) and (
+                        toks[k - 1].capitalised or k >= 2 and adverb_like(toks[k - 1]) and toks[k - 2].capitalised):
                     subject, subject_partner = np_before(text, toks[k].start, start)
                     if subject is not None:
                         return subject, subject_partner  # "when Roe knocked Doe on trade and called her “…”"
+                        # (or "the League strongly denounced the rhetoric and said it would “…”")
             if toks[c].lower == "and":
                 subject, subject_partner = clause_subject(text, start, t.start)
                 if subject is not None and subject.text.lower() in {"he", "she", "they"}:

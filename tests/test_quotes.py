@@ -1973,3 +1973,11 @@ def test_an_as_she_put_it_aside_ends_a_mixed_quote_and_the_next_cue_starts_its_o
     first, second = quotes(text, contest=None)
     assert first["text"] == f"to {L}make the economy work for everyone,{R}" and first["cue"]["text"] == "pledges"
     assert second["text"] == f"to reject {L}bad trade deals and unfair practices.{R}" and second["cue"]["text"] == "promised"
+
+
+def test_and_said_after_an_adverb_and_a_past_verb_speaks_for_that_verbs_subject():
+    text = (f"A group of members called for a boycott of his speech, and the Freedom League strongly denounced "
+            f"Roe\u2019s rhetoric and said it would {L}redirect{R} all of his past donations to the league.")
+    quote = [q for q in quotes(text, contest=None) if q["kind"] == "mixed"][0]
+    assert quote["speaker_mention"]["text"] == "the Freedom League" and quote["cue"]["text"] == "said"
+    assert quote["text"] == f"it would {L}redirect{R} all of his past donations to the league"
