@@ -1620,7 +1620,7 @@ class DirectQuoteFinder:
                 if toks[k].text in {",", ";", ":"}:
                     break
                 if toks[k].is_word and not toks[k].capitalised and _past_tense(toks[k].lower) and (
-                        toks[k - 1].capitalised or k >= 2 and adverb_like(toks[k - 1]) and toks[k - 2].capitalised):
+                        toks[k - 1].capitalised or k >= 2 and toks[k - 1].lower.endswith("ly") and toks[k - 2].capitalised):
                     subject, subject_partner = np_before(text, toks[k].start, start)
                     if subject is not None:
                         return subject, subject_partner  # "when Roe knocked Doe on trade and called her “…”"
