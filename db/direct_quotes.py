@@ -403,6 +403,9 @@ def _generic_who(text: str, mention: Span, floor: int) -> bool:
 
 
 _SHOW_OWNER = re.compile(r"\b[A-Z][\w.]*[\u2019']s\s*$")
+# A title right after "on"/"in" or after a word for a work: "Later on “This Week,”", "his 2012 book, “An American Son.”"
+_WORK_BEFORE = re.compile(r"(?:\b(?:on|in)|\b(?:book|books|memoir|film|movie|documentary|show|program|programme|series|"
+                          r"column|essay|novel|biography|autobiography|album|song|podcast|play),?)\s+$", re.I)
 
 
 def _title(text: str, start: int, end: int) -> bool:
@@ -682,7 +685,8 @@ class DirectQuoteFinder:
         opens_sentence = not pre.strip(" ,\u2014-\u2013(") or pre_from == s_start and pre.strip(" ,").lower() in _SENTENCE_ADVERBS
         prev = self.found[-1] if self.found else None
         lead = text[max(s_start, first.open - _SENTENCE_REACH):first.open]
-        if _title(text, first.start, last.end) and _SHOW_OWNER.search(text, s_start, first.open):
+        if _title(text, first.start, last.end) and (_SHOW_OWNER.search(text, s_start, first.open)
+                                                    or _WORK_BEFORE.search(text, max(s_start, first.open - 40), first.open)):
             # "on MSNBC’s “Morning Joe”", "told NBC’s “Face the Nation”": a programme, not words; a cue before it
             # still reaches the quotes after it ("stating on NBC’s “Meet the Press” that Roe’s “judgment” …")
             self.closes.remove(last.close if last.close is not None else last.end)

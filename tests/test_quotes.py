@@ -1981,3 +1981,12 @@ def test_and_said_after_an_adverb_and_a_past_verb_speaks_for_that_verbs_subject(
     quote = [q for q in quotes(text, contest=None) if q["kind"] == "mixed"][0]
     assert quote["speaker_mention"]["text"] == "the Freedom League" and quote["cue"]["text"] == "said"
     assert quote["text"] == f"it would {L}redirect{R} all of his past donations to the league"
+
+
+@pytest.mark.parametrize("text", [
+    f"Later on {L}Sunday Politics,{R} Jane Doe questioned the figures.",
+    f"He paid $8 million for it, according to his book {L}The Art of the Deal.{R}",
+    f"The family stayed, Roe wrote in his memoir, {L}A Long Way Home.{R}",
+])
+def test_a_title_after_on_or_a_word_for_a_work_is_no_direct_quote(text):
+    assert [q for q in quotes(text, contest=None) if q["kind"] == "direct"] == []
