@@ -575,6 +575,8 @@ REPORTED_BREAK = re.compile(
     r",\s*(?:according to|he said|she said|said|says)\b"
 )
 # A quote signed by a dash and a name, on its own line or after it: "” ― Jane Doe" / "”\n\n- Jane Doe."
+# A pull quote's signature line, closing the quote left open above it: "¶Jane Doe, Policy Institute.”"
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n([A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})(?:,\s[^\n\"\u201c\u201d]{2,70})?\.[\"\u201d][ \t]*(?:\n|$)")
 _SIGNATURE = re.compile(r"[^\S\n]*(?:\n\s*)?[\u2015\u2014\u2013~-][^\S\n]*((?:[A-Z][\w.\u2019'-]*[^\S\n]?){1,4}?)[^\S\n]*"
                         r"(?:,[^\S\n]+[^\n,]{1,60}?)?\.?[^\S\n]*(?:\n|$)")  # "— Jane Doe, on Twitter."
 _SENTENCE_INITIAL_CUES = {"said", "says", "added", "asked", "wrote", "tweeted", "replied"}
@@ -1011,9 +1013,16 @@ class DirectQuoteFinder:
         return None
 
     def _dash_signature(self, last: Piece) -> Span | None:
-        """``“…” ― Veronica Cruz`` or a quote paragraph signed on the next line ``- Hillary Clinton.``"""
+        """``“…” ― Veronica Cruz`` or a quote paragraph signed on the next line ``- Hillary Clinton.``
+
+        A pull quote left open and closed after its signature line (``"We will …¶Jane Doe,
+        Policy Institute."``) is signed too: the line names who spoke.
+        """
         if last.close is None:
-            return None
+            m = _SIGNATURE_LINE.match(self.text, last.end)
+            if m is None:
+                return None
+            return Span(m.start(1), m.end(1), m.group(1))
         m = _SIGNATURE.match(self.text, last.close + 1)
         if m is None:
             return None

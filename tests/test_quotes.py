@@ -1990,3 +1990,11 @@ def test_and_said_after_an_adverb_and_a_past_verb_speaks_for_that_verbs_subject(
 ])
 def test_a_title_after_on_or_a_word_for_a_work_is_no_direct_quote(text):
     assert [q for q in quotes(text, contest=None) if q["kind"] == "direct"] == []
+
+
+def test_a_pull_quote_closed_after_its_signature_line_is_the_signers():
+    text = (f"Members say little.\n\n\"We are going to enter the next recession without that consensus.\n"
+            f"John Roe, Policy Institute.\"\n\nWhether out of agreement or expedience, members went along.")
+    [quote] = quotes(text, contest=None)
+    assert quote["kind"] == "direct" and quote["text"] == "We are going to enter the next recession without that consensus."
+    assert quote["speaker_mention"]["text"] == "John Roe" and quote["speaker"] == "John Roe"
