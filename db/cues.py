@@ -147,7 +147,8 @@ HEARER_CUES = frozenset({"told", "tell", "tells", "telling", "warned", "warns", 
                          "informed", "informs", "reminded", "reminds"})
 
 # "“…,” the sign read": verbs that introduce a quote only when it comes right before them.
-POST_QUOTE_CUES = {"read", "reads", "remembered", "remembers", "recalled", "riffed", "reminisced", "wondered", "mused"}
+POST_QUOTE_CUES = {"read", "reads", "remembered", "remembers", "recalled", "riffed", "reminisced", "wondered", "mused",
+                   "repeated", "repeats", "notes"}
 
 
 def is_post_quote_cue(word: str) -> bool:

@@ -1998,3 +1998,12 @@ def test_a_pull_quote_closed_after_its_signature_line_is_the_signers():
     [quote] = quotes(text, contest=None)
     assert quote["kind"] == "direct" and quote["text"] == "We are going to enter the next recession without that consensus."
     assert quote["speaker_mention"]["text"] == "John Roe" and quote["speaker"] == "John Roe"
+
+
+def test_repeated_and_notes_are_cues_right_after_a_quote():
+    text = (f"{L}Well, yes. I am going to look at a lot of different people,{R} Roe said. {L}Grizzly Adams?{R} "
+            f"Doe repeated. {L}We will see,{R} Roe notes.")
+    found = quotes(text, contest=None)
+    assert [(q["text"], q["speaker_mention"]["text"]) for q in found] == [
+        ("Well, yes. I am going to look at a lot of different people", "Roe"), ("Grizzly Adams?", "Doe"),
+        ("We will see", "Roe")]
