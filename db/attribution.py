@@ -35,7 +35,7 @@ _SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|release|lette
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"
     r"insiders?|allies|ally|friends?|figures?|members?|supporters?|critics?|staffers?|strategists?|"
-    r"representatives?|observers?|analysts?|experts?|campaigners?|activists?|MPs|someone|people|"
+    r"representatives?|observers?|analysts?|experts?|campaigners?|activists?|MPs|someone|people|person|"
     r"statement|release|letter|report|memo)\b",
     re.I,
 )

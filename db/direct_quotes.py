@@ -108,6 +108,8 @@ def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
                  or t.lower in CUES_BEFORE_THAT and i + 1 < len(toks) and toks[i + 1].lower == "that")]
 
 
+_OPENING_ADVERBIAL = re.compile(r"(?:In particular|In fact|Specifically|Indeed|Moreover|Meanwhile|Still|Instead|However|"
+                                r"Plus|Besides|Similarly|Likewise|Nevertheless),\s+")
 _CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:(?:on\s+|last\s+|this\s+)?(?:" + _WEEKDAY + r"|yesterday|today)(?![\w\u2019'])[\s,]*)?(?:that\b\s*)?")
 
 
@@ -215,9 +217,15 @@ def _nearer_opener(text: str, content_start: int, open_at: int) -> int:
 
 
 def _strip_content_start(text: str, pos: int, end: int) -> int:
-    """Skip spaces, commas, colons and a "that" at the start of reported content."""
+    """Skip spaces, commas, colons and a "that" at the start of reported content.
+
+    A sentence adverbial opening it ("In particular, Roe has been “…,” a source said")
+    is the writer's link between sentences, not the source's words.
+    """
     m = _CONTENT_LEAD.match(text, pos, end)
-    return m.end() if m else pos
+    pos = m.end() if m else pos
+    adverbial = _OPENING_ADVERBIAL.match(text, pos, end)
+    return adverbial.end() if adverbial else pos
 
 
 def _content_end(text: str, start: int, end: int) -> int:

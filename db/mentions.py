@@ -395,17 +395,19 @@ def np_after(text: str, pos: int, bound: int) -> Span | None:
                 got.append(t)  # "said Sen. Jane Doe", "said David E. Kendall"
                 continue
             break
-        if (w in CONNECTORS or w == "from" and got[-1].lower in _FROM_HEADS) and k + 1 < len(toks) and toks[k + 1].is_word:
-            got.append(t)  # "said a statement from Roe’s office"
+        if (w in CONNECTORS or w == "from" and got[-1].lower in _FROM_HEADS or w == "to" and got[-1].lower == "close") \
+                and k + 1 < len(toks) and toks[k + 1].is_word:
+            got.append(t)  # "said a statement from Roe’s office", "said a source close to the campaign"
             continue
         if w in STOP and w not in DETERMINERS and not (t.capitalised and (got[-1].capitalised or got[-1].lower in DETERMINERS)):
             break  # ("a Wednesday editorial": a capitalised word after a determiner is inside the phrase)
-        if w in DETERMINERS and got[-1].lower not in CONNECTORS | {"from"}:
+        if w in DETERMINERS and got[-1].lower not in CONNECTORS | {"from", "to"}:
             break
         if w in PRONOUNS and w not in {"who", "it"}:
             break  # "told the Guardian he would win": the pronoun opens the content
         got.append(t)
-    while got and (got[-1].lower in CONNECTORS or got[-1].text == "from" or got[-1].lower in DETERMINERS or got[-1].text == "."):
+    while got and (got[-1].lower in CONNECTORS or got[-1].text in {"from", "to"} or got[-1].lower in DETERMINERS
+                   or got[-1].text == "."):
         if got[-1].text == "." and len(got) > 1 and got[-2].lower in TITLE_ABBREVIATIONS:
             break
         got.pop()

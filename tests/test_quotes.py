@@ -2007,3 +2007,12 @@ def test_repeated_and_notes_are_cues_right_after_a_quote():
     assert [(q["text"], q["speaker_mention"]["text"]) for q in found] == [
         ("Well, yes. I am going to look at a lot of different people", "Roe"), ("Grizzly Adams?", "Doe"),
         ("We will see", "Roe")]
+
+
+def test_a_source_close_to_someone_keeps_its_whole_phrase_and_an_opening_adverbial_is_not_content():
+    text = f"In particular, Bill Roe has been {L}very worked up about it,{R} said a source close to the campaign."
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"] == f"Bill Roe has been {L}very worked up about it,{R}"
+    assert quote["speaker_mention"]["text"] == "a source close to the campaign"
+    other = only(f"{L}The drop is directly attributable to the emails,{R} said a person close to the Roes.")
+    assert other["speaker_mention"]["text"] == "a person close to the Roes" and other["speaker_id"].startswith("unnamed-")
