@@ -513,6 +513,8 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 # A quote that stops on a preposition, so that its object follows the closing mark.
 _ENDS_ON_PREPOSITION = re.compile(r"\b(?:to|of|for|with|from|about|by|at|on|in|into|than|against)\W*$")
+# What may follow a cue before the next sentence's quote: the speaker, an adjunct, a full stop.
+_REST_OF_CUE_CLAUSE = re.compile(r"[^.!?\u201c\u201d\"]{0,80}[.]\s*")
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|before|while|when|by|without)\s+$")
 _MAIN_CLAUSE_COMMA = re.compile(r",[\u201d\"]?\s+(?!and\b|or\b|but\b|[\u201c\"])")
 _SUBORDINATE_OPENING = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|As|When|If|Because|Since|After)\b", re.I)
@@ -687,6 +689,10 @@ class DirectQuoteFinder:
     def _attribute(self, run: list[Piece]) -> Candidate | None:
         text = self.text
         first, last = run[0], run[-1]
+        if len(run) > 1 and first.close is None and self._goes_on_before_new_cue(run):
+            # "“A,” Rubio said. “B …¶“C,” he continued.": B ends A's quote; C opens one with its own cue
+            self._extend(self.found[-1], [first], [(first.start, first.end)])
+            return self._attribute(run[1:])
         segments = [(p.start, p.end) for p in run]
         segments[-1] = (segments[-1][0], self._drop_trailing_comma(segments[-1]))
         s_start, s_end = self.layout.sentence_at(first.open)
@@ -879,6 +885,20 @@ class DirectQuoteFinder:
                 return Candidate(segments, "direct", cue, None, None, run, continued_from=prev)
             return Candidate(segments, "direct", *self.unspoken, run)
         return embedded
+
+    def _goes_on_before_new_cue(self, run: list[Piece]) -> bool:
+        """A paragraph left open right after "“A,” X said." whose quote ends, paragraphs later, on a cue of its own."""
+        prev = self.found[-1] if self.found else None
+        first = run[0]
+        if prev is None or prev.kind != "direct" or prev.cue is None or prev.mention is None or not prev.pieces \
+                or prev.cue.start < prev.pieces[-1].end or first.single:
+            return False
+        if first.paragraph != prev.pieces[-1].paragraph or self.layout.paragraph_index(prev.cue.start) != first.paragraph:
+            return False
+        if not _REST_OF_CUE_CLAUSE.fullmatch(self.text, prev.cue.end, first.open):
+            return False  # only the rest of the cue's sentence lies between: "“A,” Rubio said. “B"
+        post = self._post_cue(run[-1])
+        return post is not None and post[0] != prev.cue
 
     def _goes_on_after_cue(self, first: Piece, last: Piece, s_start: int, s_end: int) -> Candidate | None:
         """The direct quote this sentence's closing quotation carries on, when no cue of its own speaks it.

@@ -2016,3 +2016,13 @@ def test_a_source_close_to_someone_keeps_its_whole_phrase_and_an_opening_adverbi
     assert quote["speaker_mention"]["text"] == "a source close to the campaign"
     other = only(f"{L}The drop is directly attributable to the emails,{R} said a person close to the Roes.")
     assert other["speaker_mention"]["text"] == "a person close to the Roes" and other["speaker_id"].startswith("unnamed-")
+
+
+def test_a_split_quote_left_open_at_its_paragraph_end_joins_its_cue_and_the_next_cue_starts_another():
+    text = (f"Intro.\n\n{L}Voters want a change,{R} Roe said. {L}But leaders cannot say anything. It has consequences.\n\n"
+            f"{L}I am not interested in that. I am just tired,{R} he continued. {L}We will work together.{R}\n\nNext.")
+    first, second = quotes(text, contest=None)
+    assert first["text"] == "Voters want a change But leaders cannot say anything. It has consequences."
+    assert first["cue"]["text"] == "said" and len(first["segments"]) == 2
+    assert second["text"] == "I am not interested in that. I am just tired We will work together."
+    assert second["cue"]["text"] == "continued"
