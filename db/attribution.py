@@ -27,16 +27,16 @@ from db.dates import _MONTH, _WEEKDAY
 from db.mentions import DETERMINERS, STOP, Span, role_word, uncontracted
 from db.person_names import FEMALE, MALE, TITLES
 
-# Unnamed sources that are writings, which come "from" someone rather than speak "for" them.
-_WRITINGS = {"statement", "release", "letter", "report", "memo"}
-# A writing and its sender: "a statement from Roe’s office", "an email from Jane Doe".
-_SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|release|letter|memo|e-?mail|post|tweet|message|note)s?"
-                        r"\s+from\s+(.+)", re.I)
+# Writings as sources: they come "from" someone ("a statement from Roe’s office") rather than speak for them.
+_WRITINGS = ("statement", "release", "letter", "report", "memo")
+# A writing and its sender, who is the speaker: "a statement from Roe’s office", "an email from Jane Doe".
+_SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(_WRITINGS + ("e-?mail", "post", "tweet", "message", "note"))
+                        + r")s?\s+from\s+(.+)", re.I)
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"
     r"insiders?|allies|ally|friends?|figures?|members?|supporters?|critics?|staffers?|strategists?|"
     r"representatives?|observers?|analysts?|experts?|campaigners?|activists?|MPs|someone|people|person|"
-    r"statement|release|letter|report|memo)\b",
+    + "|".join(_WRITINGS) + r")\b",
     re.I,
 )
 # "a Labour MP", "one senior Tory MP", "a Labour peer": someone unnamed, not a person called "MP".
