@@ -1585,13 +1585,11 @@ class DirectQuoteFinder:
                 and toks[k].lower not in STOP | DETERMINERS and not toks[k].possessive:
             k -= 1  # "Roe’s recent evidence-free assertion"
         before = toks[k]
-        i = k + 1
         if before.lower in _POSSESSIVES:
             return Span(before.start, before.end, before.text)
         if before.text.endswith(("\u2019s", "'s")) and before.capitalised:
-            k = i - 1
             while k > 0 and toks[k - 1].capitalised and toks[k - 1].is_word:
-                k -= 1
+                k -= 1  # "Donald Trump’s claim": the whole name
             return Span(toks[k].start, before.end, self.text[toks[k].start:before.end])
         return None
 
