@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from db.dates import _MONTH, _WEEKDAY
 from db.cues import (ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, LABEL_FORMS, PHRASAL, SPEECH_FORMS,
                      is_label_cue, is_participle, is_post_quote_cue, is_speech_cue)
-from db.mentions import (DETERMINERS, PARTY_STATE, PRONOUNS, ROLE_WORDS, STOP, TITLE_ABBREVIATIONS, WRITTEN_THINGS, Span,
-                         Tok, adverb_like, np_after, np_before, role_word, tokens, uncontracted, word_count)
+from db.mentions import (DETERMINERS, OBJECT_PRONOUNS, PARTY_STATE, PRONOUNS, ROLE_WORDS, STOP, TITLE_ABBREVIATIONS,
+                         WRITTEN_THINGS, Span, Tok, adverb_like, np_after, np_before, role_word, tokens, uncontracted,
+                         word_count)
 from db.quote_marks import Piece, paragraphs
 
 # A stretch with fewer words than this and no cue is a scare quote or a title.
@@ -245,7 +246,6 @@ _OF_BEFORE = re.compile(r"\b(?:of|shows?|showed|showing|features?|featured|featu
 _AS_BEFORE_QUOTE = re.compile(r"\bas\s+(?:(?:a|an|the|his|her|their|its)\s+)?")
 # Particles of phrasal verbs that put a label on something: "played down", "talked up", "referred to".
 _LABEL_PARTICLES = {"to", "down", "up", "off", "out"}
-_OBJECT_WORDS = {"him", "her", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself", "ourselves"}
 
 
 def _verb_of_label(tok: Tok) -> bool:
@@ -886,12 +886,18 @@ class DirectQuoteFinder:
             return Candidate(segments, "direct", *self.unspoken, run)
         return embedded
 
+    def _last_cued_direct(self) -> Candidate | None:
+        """The quote found last, when it is a direct quote whose cue named a speaker: one later words may go on."""
+        prev = self.found[-1] if self.found else None
+        if prev is None or prev.kind != "direct" or prev.cue is None or prev.mention is None:
+            return None
+        return prev
+
     def _goes_on_before_new_cue(self, run: list[Piece]) -> bool:
         """A paragraph left open right after "“A,” X said." whose quote ends, paragraphs later, on a cue of its own."""
-        prev = self.found[-1] if self.found else None
+        prev = self._last_cued_direct()
         first = run[0]
-        if prev is None or prev.kind != "direct" or prev.cue is None or prev.mention is None or not prev.pieces \
-                or prev.cue.start < prev.pieces[-1].end or first.single:
+        if prev is None or not prev.pieces or prev.cue.start < prev.pieces[-1].end or first.single:
             return False
         if first.paragraph != prev.pieces[-1].paragraph or self.layout.paragraph_index(prev.cue.start) != first.paragraph:
             return False
@@ -907,9 +913,8 @@ class DirectQuoteFinder:
         words that end the sentence, right after a sentence whose cue named the speaker.
         """
         text = self.text
-        prev = self.found[-1] if self.found else None
-        if prev is None or prev.kind != "direct" or prev.cue is None or prev.mention is None \
-                or first.single or last.close is None or self._holds_quote(s_start, first.open):
+        prev = self._last_cued_direct()
+        if prev is None or first.single or last.close is None or self._holds_quote(s_start, first.open):
             return None
         before = self._sentence_before(first)
         if before is None or not before[0] <= prev.cue.start < before[1] or prev.end > before[1]:
@@ -941,11 +946,11 @@ class DirectQuoteFinder:
             return None  # ("words such as “…”" lists examples)
         k = len(toks) - 2  # the word before "as" is the object's ("the remarks", "himself"), even "comments"
         while k >= 0 and len(toks) - 1 - k < 8 and toks[k].is_word and not _verb_of_label(toks[k]):
-            if toks[k].lower in STOP and toks[k].lower not in _LABEL_PARTICLES | _OBJECT_WORDS:
+            if toks[k].lower in STOP and toks[k].lower not in _LABEL_PARTICLES | OBJECT_PRONOUNS:
                 return None  # "best known for appearances as “…”": no verb puts the label on anything
             k -= 1
         if k < 0 or not toks[k].is_word or not _verb_of_label(toks[k]) \
-                or toks[-1].lower in STOP and toks[-1].lower not in _OBJECT_WORDS:
+                or toks[-1].lower in STOP and toks[-1].lower not in OBJECT_PRONOUNS:
             return None
         verb_at = k
         if toks[k].lower in _LABEL_PARTICLES:
@@ -1534,7 +1539,7 @@ class DirectQuoteFinder:
         toks = tokens(text, after_cue, open_at)
         first_word = next((t for t in toks if t.is_word), None)
         opening = text[open_at + 1:open_at + 3].lstrip()
-        if first_word is None or first_word.lower not in _ADJUNCT_START or first_word.lower in {"that", "also"} \
+        if first_word is None or first_word.lower not in _ADJUNCT_START or first_word.lower == "also" \
                 or len(toks) > 24 or not opening[:1].isupper():
             return False
         # ("noted on Twitter the change from the slogan, “…”": an object, not an adjunct, comes before the quote)

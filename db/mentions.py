@@ -21,6 +21,9 @@ from db.person_names import looks_like_person
 _TOKEN = re.compile(r"[@#]?\w(?:[\w\u2019'&-]*\w)?(?:\.\w+)*(?:[\u2019']s?)?|[^\w\s]")
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "who"}
+# Pronouns that stand as an object, never a speaker: "described himself as “…”", "told them that …".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves", "itself", "myself",
+                             "ourselves", "yourself"})
 DETERMINERS = {
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "one", "another", "some", "many", "several", "most", "other", "both", "each", "any", "all",

@@ -20,7 +20,7 @@ import re
 from db.cues import ACCORDING_TO, ATTITUDE, CUES_BEFORE_THAT, HEARER_CUES, REPORT_CUES, is_participle
 from db.direct_quotes import (REPORTED_BREAK, Candidate, Layout, _content_end, _mixed_end, according_to_source,
                               clause_subject, participle_subject)
-from db.mentions import PRONOUNS, Span, Tok, np_after, np_before, tokens, uncontracted, word_count
+from db.mentions import OBJECT_PRONOUNS, PRONOUNS, Span, Tok, np_after, np_before, tokens, uncontracted, word_count
 from db.quote_marks import DOUBLE_MARKS, Piece
 
 # Verbs whose first complement is the hearer, not the content.
@@ -270,8 +270,7 @@ def _object_content(text: str, cue_tok: Tok, s_start: int, s_end: int) -> Candid
     if start >= s_end:
         return None
     first = tokens(text, start, min(s_end, start + 30))
-    if not first or first[0].lower in {"and", "but", "or", "by", "it", "them", "him", "her", "me", "us", "so", "out", "up",
-                                       "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"}:
+    if not first or first[0].lower in OBJECT_PRONOUNS | {"and", "but", "or", "by", "it", "so", "out", "up"}:
         return None
     if not first[0].is_word and first[0].text not in "\u201c\"\u2018'$":
         return None
