@@ -503,10 +503,28 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
         m = _CLAUSE_BREAK.search(text, m.end(), sent_end)
     while m and m.start() == after_quote and (aside := _DASH_ASIDE.match(text, m.start(), sent_end)):
         m = (pattern or _CLAUSE_BREAK).search(text, aside.end(), sent_end)  # "“…” - including Roe - favored …"
+    while m and (close := _close_of_open_quotation(text, after_quote, m.start(), sent_end)) is not None \
+            and close > m.end():
+        m = (pattern or _CLAUSE_BREAK).search(text, close, sent_end)  # "…emails “significant and disturbing.”"
     end = m.start() if m else sent_end
     if m and text[end:end + 2] in (",\u201d", ',"'):
         end += 2  # '… this cycle,” while …': the closing mark belongs to the quote
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
+
+
+
+def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | None:
+    """Where a quotation left open between ``start`` and ``at`` closes, or None when none is open at ``at``.
+
+    A clause break inside quoted words ("“significant and disturbing”") is
+    the speaker's own wording, not the end of the reported clause.
+    """
+    between = text[start:at]
+    curly_open = between.count("\u201c") > between.count("\u201d")
+    if not curly_open and between.count('"') % 2 == 0:
+        return None
+    close = _CLOSING_MARK.search(text, at, end)
+    return close.end() if close else None
 
 
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.

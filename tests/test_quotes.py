@@ -1915,6 +1915,17 @@ def test_a_reported_clause_goes_on_past_a_second_quote_or_a_dash_aside(text, con
     assert quote["kind"] == "mixed" and quote["text"] == content
 
 
+@pytest.mark.parametrize("text, ending", [
+    (f"Doe called Roe\u2019s claim of a {L}mandate{R} over the party {L}baseless and disturbing.{R}",
+     f"over the party {L}baseless and disturbing.{R}"),
+    (f"Doe said that Roe was a {L}fighter{R} who {L}keeps the farms going, working for the workers.{R}",
+     f"who {L}keeps the farms going, working for the workers.{R}"),
+])
+def test_a_clause_break_inside_quoted_words_does_not_end_the_reported_clause(text, ending):
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["text"].endswith(ending)
+
+
 def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
     text = f"He said, {L}Roe will build the wall{R} - at which point the crowd chanted {L}Build the wall!{R} - and more."
     first = quotes(text, contest=None)[0]
