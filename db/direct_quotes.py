@@ -527,6 +527,12 @@ def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | 
     return close.end() if close else None
 
 
+# Words after a cue that make the next quote part of the cue's clause, not the quote going on:
+# "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
+_QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)$")
+
+_VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
+
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 # A quote that stops on a preposition, so that its object follows the closing mark.
@@ -798,7 +804,10 @@ class DirectQuoteFinder:
         if pre_found is not None:
             kind, cue, mention, partner, content_start = pre_found
             if prev is not None and cue is not None and prev.cue == cue:
-                return self._extend(prev, run, segments)
+                if not _QUOTE_IN_CUE_CLAUSE.search(text, max(cue.end, mention.end if mention else 0), first.open):
+                    return self._extend(prev, run, segments)
+                if self._named_in_cue_clause(cue.end, first, last):
+                    return None  # the quote after it still goes on from the first
             close = last.close if last.close is not None else last.end
             _, sent_end = self.layout.sentence_at(close)
             reads = cue is not None and cue.text.lower() in _READS  # "a hat reading “…” on Wednesday": the sign's words only
@@ -1137,6 +1146,18 @@ class DirectQuoteFinder:
         prev.segments.extend(segments)
         prev.pieces.extend(run)
         return None
+
+    def _named_in_cue_clause(self, cue_end: int, first: Piece, last: Piece) -> bool:
+        """A title or a word or two named after a cue, not said: "“…,” Roe said on ABC’s “This Week.”".
+
+        ("a message bearing the subject line “bravo!”", "after a brief “I’m sorry”"; but a short quote after a
+        verb is words said: "who says it’s “disastrous.”")
+        """
+        text = self.text
+        lead = text[max(cue_end, first.open - 40):first.open]
+        if _title(text, first.start, last.end) or _SHOW_OWNER.search(lead) or _WORK_BEFORE.search(lead):
+            return True
+        return word_count(text, first.start, last.end, limit=3) < 3 and not _VERB_BEFORE_QUOTE.search(lead)
 
     def _sentence_index(self, pos: int) -> int:
         return max(0, bisect_right(self.layout.sentence_starts, pos) - 1)

@@ -1926,6 +1926,26 @@ def test_a_clause_break_inside_quoted_words_does_not_end_the_reported_clause(tex
     assert quote["kind"] == "mixed" and quote["text"].endswith(ending)
 
 
+@pytest.mark.parametrize("text, joined", [
+    # a programme or a subject line named in the cue clause is no part of the quote, which goes on after it
+    (f"{L}We will win,{R} Roe said in an interview with {L}Morning Talk.{R} {L}We have the votes.{R}",
+     "We will win We have the votes."),
+    (f"{L}We will win,{R} Roe wrote in a message bearing the subject line {L}onward!{R} and sent to staff. "
+     f"{L}We have the votes.{R}", "We will win We have the votes."),
+    # "and" carries the quote on
+    (f"{L}We will win,{R} Roe said, and {L}we have the votes.{R}", "We will win we have the votes."),
+])
+def test_a_quote_goes_on_past_a_name_in_its_cue_clause(text, joined):
+    assert [q["text"] for q in quotes(text, contest=None)] == [joined]
+
+
+def test_a_quote_inside_the_clause_after_a_cue_is_its_own():
+    first, second = quotes(f"{L}Savage,{R} Doe said, meaning that Roe is {L}radical enough to win.{R}", contest=None)
+    assert first["text"] == "Savage" and first["kind"] == "direct"
+    assert second["kind"] == "mixed" and second["text"].endswith(f"that Roe is {L}radical enough to win.{R}")
+    assert second["speaker_mention"]["text"] == "Doe"
+
+
 def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
     text = f"He said, {L}Roe will build the wall{R} - at which point the crowd chanted {L}Build the wall!{R} - and more."
     first = quotes(text, contest=None)[0]
