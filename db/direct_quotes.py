@@ -507,6 +507,9 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
             and close > m.end():
         m = (pattern or _CLAUSE_BREAK).search(text, close, sent_end)  # "…emails “significant and disturbing.”"
     end = m.start() if m else sent_end
+    paren = text.find(")", after_quote, end)
+    if paren >= 0 and "(" not in text[after_quote if start is None else start:paren]:
+        m, end = None, paren  # "(Roe, who called Doe “a fraud” last week) has …": the aside ends at its bracket
     if m and text[end:end + 2] in (",\u201d", ',"'):
         end += 2  # '… this cycle,” while …': the closing mark belongs to the quote
     return _content_end(text, after_quote, end) if end > after_quote else after_quote

@@ -1946,6 +1946,19 @@ def test_a_quote_inside_the_clause_after_a_cue_is_its_own():
     assert second["speaker_mention"]["text"] == "Doe"
 
 
+@pytest.mark.parametrize("text, content", [
+    (f"He was attacked by allies (like Jane Roe, who called Doe {L}a fraud{R} over the weekend), and more.",
+     f"Doe {L}a fraud{R} over the weekend"),
+    (f"It was a hard week. (On Monday he said he would {L}strongly consider{R} a recount.)",
+     f"he would {L}strongly consider{R} a recount"),
+    # a bracket the content opened itself stays inside it
+    (f"Roe said voters will delay ({L}sit on it{R} in his words) their ballots.",
+     f"voters will delay ({L}sit on it{R} in his words) their ballots"),
+])
+def test_reported_words_in_brackets_end_at_the_closing_bracket(text, content):
+    assert [q["text"] for q in quotes(text, contest=None) if q["kind"] == "mixed"] == [content]
+
+
 def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
     text = f"He said, {L}Roe will build the wall{R} - at which point the crowd chanted {L}Build the wall!{R} - and more."
     first = quotes(text, contest=None)[0]
