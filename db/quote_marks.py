@@ -166,6 +166,29 @@ def _single_pieces(text: str, start: int, end: int, taken: list[tuple[int, int]]
     return spans
 
 
+_TWO_APOSTROPHES = re.compile("''")
+
+
+def _two_apostrophe_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches between two-apostrophe marks (''…''), which some archives write for double quotation marks.
+
+    They are not read as quotes, but the single marks inside them are a quote within
+    a quote ("''He said, 'No daylight.'.''"), not words of the outer speaker's own.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = None
+    for m in _TWO_APOSTROPHES.finditer(text, start, end):
+        if open_at is None:
+            if _char_before(text, m.start(), start).isspace() or m.start() == start:
+                open_at = m.start()
+        else:
+            spans.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, end))
+    return spans
+
+
 def _find_single_close(text: str, i: int, end: int) -> int | None:
     first = None
     while i < end:
@@ -230,7 +253,7 @@ def find_quoted(text: str) -> list[list[Piece]]:
         if carry is not None and carry[-1].paragraph != index:
             runs.append(carry)
             carry = None
-        for open_at, close_at in _single_pieces(text, p_start, p_end, taken):
+        for open_at, close_at in _single_pieces(text, p_start, p_end, taken + _two_apostrophe_spans(text, p_start, p_end)):
             start, stop = _trim(text, open_at + 1, close_at)
             if stop > start:
                 runs.append([Piece(open_at, close_at, start, stop, index, single=True)])

@@ -421,6 +421,18 @@ def test_a_plural_possessive_closes_single_marks_when_nothing_later_does():
     assert "\u2018for the members\u2019 and nobody else" in quote["text"]
 
 
+@pytest.mark.parametrize("text", [
+    "''I said, 'We will win the vote,''' Mr. Roe recalled. ''She said, 'No daylight.'.''",
+    "''We met as the 'core four' today,'' Ms. Doe added.",
+    # a quote left open at its paragraph's end
+    "Mr. Roe said: ''Part of my job is to say, 'Vote for us. We are ready.'",
+])
+def test_single_marks_inside_two_apostrophe_quotation_are_a_quote_within_a_quote(text):
+    # some archives write double quotation marks as two apostrophes; the single marks inside them
+    # are someone quoted by the speaker, not the speaker's own words
+    assert [q["text"] for q in quotes(text) if q["kind"] != "indirect"] == []
+
+
 def test_unclosed_quote_stops_at_its_paragraph_end():
     text = "Jane Doe said: \u201cWe will win the vote.\n\nThe count is on Friday. Turnout was high."
     quote = only(text)
