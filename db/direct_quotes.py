@@ -536,6 +536,8 @@ _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\
 
 _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
 
+_THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
+
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 # A quote that stops on a preposition, so that its object follows the closing mark.
@@ -1026,6 +1028,12 @@ class DirectQuoteFinder:
                 mention, partner = None, None
         if mention is None:
             return None
+        that = _THAT_BEFORE_QUOTE.search(text, s_start, first.open)
+        if that is not None:
+            # "The campaign projects that “a small tax” would raise $75 billion": the that-clause is the content
+            s_end = self.layout.sentence_at(first.open)[1]
+            return Candidate([(that.start(), _mixed_end(text, last.close + 1, s_end, start=that.start()))],
+                             "mixed", None, mention, partner, run)
         return Candidate(segments, "mixed", None, mention, partner, run)
 
     def _outer_cue(self, after: int, s_end: int) -> tuple[int, Span, Span] | None:

@@ -1971,6 +1971,13 @@ def test_reported_words_in_brackets_end_at_the_closing_bracket(text, content):
     assert [q["text"] for q in quotes(text, contest=None) if q["kind"] == "mixed"] == [content]
 
 
+def test_a_long_quote_in_a_that_clause_with_no_cue_takes_the_clause_as_content():
+    text = f"The Doe campaign projects that {L}imposing a small tax on every single trade{R} would raise $75 billion a year."
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed"
+    assert quote["text"] == f"that {L}imposing a small tax on every single trade{R} would raise $75 billion a year"
+
+
 def test_a_dash_aside_holding_a_quote_of_its_own_is_not_the_clause_going_on():
     text = f"He said, {L}Roe will build the wall{R} - at which point the crowd chanted {L}Build the wall!{R} - and more."
     first = quotes(text, contest=None)[0]
