@@ -538,6 +538,8 @@ _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|
 
 _THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
 
+_WHAT = re.compile(r"\bwhat\b", re.I)
+
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 # A quote that stops on a preposition, so that its object follows the closing mark.
@@ -1506,8 +1508,15 @@ class DirectQuoteFinder:
             t = toks[i]
             if is_label_cue(t.text) and i + 1 < len(toks) and toks[i + 1].lower in _PARTICLES:
                 continue  # "called off the deal": not a label
-            if t.lower == "called" and i and toks[i - 1].lower == "so":
-                continue  # "the so called “Initiative”": a name, nobody's label
+            if t.lower == "called" and i and (toks[i - 1].lower == "so" or toks[i - 1].text == "-" and i > 1
+                                              and toks[i - 2].lower == "so"):
+                continue  # "the so called “Initiative”" (or "so- called"): a name, nobody's label
+            if t.lower in _NAMING and i > 1 and toks[i - 1].text == "," and toks[i - 2].is_word \
+                    and not toks[i - 2].capitalised and toks[i - 2].lower not in PRONOUNS \
+                    and text[t.end:open_at].strip().lower() in {"", "the"} \
+                    and not _WHAT.search(text, max(start, t.start - 120), t.start):
+                # ("what Roe, the party's treasurer, called “…”" is Roe's label)
+                return None  # "a regular series, called “Quick Question”": the name of a thing
             if t.lower in _NAMING and i and toks[i - 1].is_word and not toks[i - 1].capitalised \
                     and toks[i - 1].lower not in PRONOUNS | STOP and not adverb_like(toks[i - 1]) \
                     and text[t.end:open_at].strip().lower() in {"", "the"}:

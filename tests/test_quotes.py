@@ -381,6 +381,9 @@ def test_mixed_quote_is_the_reported_clause():
     # a thing named by "called": a title, even a long one
     "Jane Doe has a new book called \u201cWomen Who Work Hard For Fair Pay\u201d out this year.",
     "Both oppose a pension formula called the \u201cchained price index that would lower payments\u201d in 2017.",
+    # a thing named after a comma, and "so- called" broken by a stray space
+    "There is also a regular series, called \u201cQuick Question\u201d in which the candidate discusses recipes.",
+    "The so- called \u201cspecial relationship\u201d with Paris has been the cornerstone of our diplomacy.",
 ])
 def test_scare_quotes_and_titles_are_not_quotes(text):
     assert quotes(text) == []
@@ -399,6 +402,11 @@ def test_a_closing_mark_that_opens_a_paragraph_after_a_direction_mark_opens_the_
     # comment threads pasted from social media put an invisible U+202A before a backwards mark
     quote = only("\u202a\u201dWe will win the vote in May. Thanks Jane!\u201d wrote John Roe.")
     assert quote["text"] == "We will win the vote in May. Thanks Jane!" and quote["speaker"] == "John Roe"
+
+
+def test_a_label_after_a_comma_is_still_the_speakers_in_a_what_clause():
+    quote = only(f"He fought in what Jane Roe, the party treasurer, called {L}hand-to-hand combat.{R}", contest=None)
+    assert quote["speaker"] == "Jane Roe" and quote["text"].startswith("hand-to-hand combat")
 
 
 def test_apostrophes_are_not_quotation_marks():
