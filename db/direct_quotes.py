@@ -540,6 +540,9 @@ _THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
 
 _WHAT = re.compile(r"\bwhat\b", re.I)
 
+# A newsletter item's capitalised heading before a headline ("NOW OPEN—“…”"), or the byline before an excerpt.
+_NEWSLETTER_ITEM = re.compile(r"^[A-Z][A-Z0-9 \u2019'.,&-]*[\u2014\u2013]\s*$|[\u201d\"],?\s+by\s+[^:\n]{3,80}:\s*$")
+
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 # A quote that stops on a preposition, so that its object follows the closing mark.
@@ -1011,10 +1014,14 @@ class DirectQuoteFinder:
         idea that “monetary policy can …”``: a phrase of several words in
         quotation marks is (in PolNeAR's and the reader's eyes) a partial quote.
         The clause's subject is taken as its speaker. Titles (every word
-        capitalised), markup values (``id="…"``) and short scare quotes are left out.
+        capitalised), markup values (``id="…"``) and short scare quotes are left out,
+        as are a newsletter's headlines and excerpts (``FAREWELL—“…,” by Times' Jane Doe: “…”``).
         """
         text = self.text
         if first.single or last.close is None:
+            return None
+        lead = text[text.rfind("\n", 0, first.open) + 1:first.open]
+        if _NEWSLETTER_ITEM.search(lead):
             return None
         words = [t for t in tokens(text, first.start, last.end) if t.is_word]
         if len(words) < EMBEDDED_WORDS or text[first.open - 1:first.open] == "=":

@@ -409,6 +409,13 @@ def test_a_label_after_a_comma_is_still_the_speakers_in_a_what_clause():
     assert quote["speaker"] == "Jane Roe" and quote["text"].startswith("hand-to-hand combat")
 
 
+def test_a_newsletter_items_headline_and_excerpt_are_not_speech():
+    text = ("FAREWELL\u2014\"The Corner Room to close at the end of the month,\" by the Gazette's Jane Doe: "
+            "\"The Corner Room, a small club that gave an early start to many local bands, will close its doors on "
+            "Friday after eighteen years.\" http://example.org/1")
+    assert quotes(text, contest=None) == []
+
+
 def test_apostrophes_are_not_quotation_marks():
     quote = only("Jane Doe said: \u201cWe don\u2019t fear the voters\u2019 verdict in the \u201990s or now.\u201d")
     assert quote["text"] == "We don\u2019t fear the voters\u2019 verdict in the \u201990s or now."
