@@ -610,7 +610,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s(?:and|but)\s+(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?:[a-z]+ed|said|says|told|wrote|vows|" + _ING + r")\b|"
     r"\s(?:when|while|after|before)\s+" + _ING + r"|,[\u201d\"]?\s+(?:while|whereas)\s|,\s+the\s+[a-z]+est\b|,\s+(?:it|he|she|they|we|I)\s+(?:would|will|is|was|has|had|seems|seemed|may|might|could|should)\b|"
     r"\s(?:and|but)\s+(?:he|she|they|we|I)\s+(?:did|does|do|has|had|have|was|is|were|would|will|could)(?:n[\u2019']t)?\b|"
-    r"(?<=[\u201d\"])\s+" + _SPEECH_MEDIUM + r"|(?<=[\u201d\"])\s+(?:and|but)\s+(?:also\s+)?(?:" + _PRESENT_CUES + r")\b"
+    r"(?<=[\u201d\"])\s+as\s+(?:he|she|they|it)\s+(?!said|says|put)[a-z]+\b|(?<=[\u201d\"])\s+" + _SPEECH_MEDIUM + r"|(?<=[\u201d\"])\s+(?:and|but)\s+(?:also\s+)?(?:" + _PRESENT_CUES + r")\b"
 )
 # Reported speech runs on through "and": "said the heat and unsettled weather could last".
 REPORTED_BREAK = re.compile(

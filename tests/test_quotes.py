@@ -1942,6 +1942,11 @@ def test_a_reported_clause_goes_on_past_a_second_quote_or_a_dash_aside(text, con
     assert quote["kind"] == "mixed" and quote["text"] == content
 
 
+def test_an_as_clause_after_the_quote_is_the_writers_not_the_speakers():
+    quote = only(f"Roe says he is {L}excited where we stand{R} as he faces a hard test in the primary.", contest=None)
+    assert quote["kind"] == "mixed" and quote["text"] == f"he is {L}excited where we stand{R}"
+
+
 @pytest.mark.parametrize("text, ending", [
     (f"Doe called Roe\u2019s claim of a {L}mandate{R} over the party {L}baseless and disturbing.{R}",
      f"over the party {L}baseless and disturbing.{R}"),
