@@ -558,7 +558,7 @@ _ING = (r"(?!(?:bring|thing|nothing|something|anything|everything|during|morning
         r"string|swing|wing|sibling|ceiling|wedding|building|meeting|funding|hearing|briefing|ruling|polling|including)\b)[a-z]{2,}ing\b")
 # After a quote that ends on a comma inside its marks, a new subject, participle or contrast starts a new clause.
 _PARTICIPLE_TAIL = re.compile(r",\s*" + _ING)
-_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but|though|although|whereas|which)\s|(?:a|an|the|its|his|her|their)\s(?![\u201c\"])"
+_AFTER_QUOTED_COMMA = re.compile(r"\s+(?=[A-Z]|" + _ING + r"|(?:while|but(?!\s+also\b)|though|although|whereas|which)\s|(?:a|an|the|its|his|her|their)\s(?![\u201c\"])"
                                  r"|(?:said|says|told|tells|added|wrote|argued|insisted)\b"
                                  r"|(?:and|but)\s+(?:his|her|their|its|the)\s+[a-z]+\s+(?:has|have|had|is|was|were|are)\b)")
 # Where the words were said, not what: "called the system “rigged” in a tweet", "“…” on his radio show".

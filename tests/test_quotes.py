@@ -1942,6 +1942,12 @@ def test_a_reported_clause_goes_on_past_a_second_quote_or_a_dash_aside(text, con
     assert quote["kind"] == "mixed" and quote["text"] == content
 
 
+def test_but_also_after_a_quoted_comma_carries_the_reported_clause_on():
+    text = f"Roe says voters are {L}right to be angry,{R} but also hungry for what she calls {L}real answers.{R}"
+    assert [q["text"] for q in quotes(text, contest=None)] == [
+        f"voters are {L}right to be angry,{R} but also hungry for what she calls {L}real answers.{R}"]
+
+
 def test_an_as_clause_after_the_quote_is_the_writers_not_the_speakers():
     quote = only(f"Roe says he is {L}excited where we stand{R} as he faces a hard test in the primary.", contest=None)
     assert quote["kind"] == "mixed" and quote["text"] == f"he is {L}excited where we stand{R}"
