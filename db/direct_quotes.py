@@ -543,6 +543,9 @@ _WHAT = re.compile(r"\bwhat\b", re.I)
 # A newsletter item's capitalised heading before a headline ("NOW OPEN—“…”"), or the byline before an excerpt.
 _NEWSLETTER_ITEM = re.compile(r"^[A-Z][A-Z0-9 \u2019'.,&-]*[\u2014\u2013]\s*$|[\u201d\"],?\s+by\s+[^:\n]{3,80}:\s*$")
 
+# After "“…,” he said," the speaker's sentence going on in the writer's words: "that …", "would …", "and are …".
+_SENTENCE_GOES_ON = re.compile(r"\s*,\s+((?:that|would|will|could|only)\s|and\s+(?:are|is|was|were|[a-z]+ed\b))")
+
 # A dash aside right after a quote, closed by a second dash, with the clause going on after it.
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s+[^-\u2013\u2014\n\u201c\u201d\"]{1,60}?\s+[-\u2013\u2014]\s+(?=[a-z])")
 # A quote that stops on a preposition, so that its object follows the closing mark.
@@ -782,6 +785,11 @@ class DirectQuoteFinder:
                     lead.rstrip().endswith(",") and _cue_tokens(tokens(lead, 0, len(lead))):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
+                went_on = _SENTENCE_GOES_ON.match(text, max(cue.end, mention.end), s_end) if last.close is not None else None
+                if went_on is not None and opens_sentence:
+                    # "“It’s our bad luck,” he said, that both men knew the mosque.": his sentence goes on after the cue
+                    rest = (went_on.start(1), _content_end(text, went_on.start(1), s_end))
+                    return Candidate([*segments, rest], "mixed", cue, mention, partner, run)
                 return Candidate(segments, "direct", cue, mention, partner, run)
             if self._ends_sentence(cue, mention, s_end) or (_RESUMED_QUOTE.match(text, max(cue.end, mention.end), s_end)
                                                             and not _OPENING_PARTICIPLE.match(text, s_start)):

@@ -1948,6 +1948,19 @@ def test_but_also_after_a_quoted_comma_carries_the_reported_clause_on():
         f"voters are {L}right to be angry,{R} but also hungry for what she calls {L}real answers.{R}"]
 
 
+@pytest.mark.parametrize("after", ["that both men knew the mosque", "would use a defeat to praise the voters"])
+def test_a_speakers_sentence_going_on_after_the_cue_is_part_of_the_quote(after):
+    quote = only(f"{L}It is our bad luck,{R} Jane Doe said, {after}.", contest=None)
+    assert quote["kind"] == "mixed" and quote["speaker"] == "Jane Doe"
+    assert len(quote["segments"]) == 2 and quote["text"].endswith(after)
+
+
+def test_a_participle_after_the_cue_is_the_writers():
+    found = quotes(f"{L}It is our bad luck,{R} Jane Doe said, adding that both men knew the mosque.", contest=None)
+    assert [(q["kind"], q["text"]) for q in found] == [
+        ("direct", "It is our bad luck"), ("indirect", "that both men knew the mosque")]
+
+
 def test_an_as_clause_after_the_quote_is_the_writers_not_the_speakers():
     quote = only(f"Roe says he is {L}excited where we stand{R} as he faces a hard test in the primary.", contest=None)
     assert quote["kind"] == "mixed" and quote["text"] == f"he is {L}excited where we stand{R}"
