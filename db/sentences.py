@@ -30,9 +30,9 @@ ABBREVIATIONS = {
 # do when a word that only opens sentences, or a quotation, follows: "… in the U.S. He says …".
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "prof",
            "rev", "hon", "messrs", "mt", "pres", "supt", "det", "adm", "no", "vs", "v"}
-_SENTENCE_OPENERS = re.compile(r"[\"\u201c][A-Z]|(?:He|She|They|We|I|It|The|But|And|This|That|These|Those|There|His|Her|"
+_SENTENCE_OPENERS = re.compile(r"[\"\u201c](?:[A-Z]|(?:\.\s?){3}|\u2026)|(?:He|She|They|We|I|It|The|But|And|This|That|These|Those|There|His|Her|"
                                r"Their|Its|In|On|At|As|If|When|After|Before|While|Still|Yet|So)\b")
-_BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018\u2019'(\[]{0,2}[A-Z0-9\u00a3$])")
+_BOUNDARY = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018\u2019'(\[]{0,2}[A-Z0-9\u00a3$]|[\"\u201c](?:\.\s?){3}|[\"\u201c]\u2026)")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"\u201d\u2019')\]]*\s*$")
 
 

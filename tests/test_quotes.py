@@ -1961,6 +1961,13 @@ def test_a_participle_after_the_cue_is_the_writers():
         ("direct", "It is our bad luck"), ("indirect", "that both men knew the mosque")]
 
 
+@pytest.mark.parametrize("ellipsis", [". . . ", "\u2026 "])
+def test_a_quote_resuming_with_an_ellipsis_after_an_abbreviation_goes_on(ellipsis):
+    text = f"{L}We will win,{R} said Jane Doe, who lives in Springfield, Ill. {L}{ellipsis}We have the votes.{R}"
+    quote = only(text, contest=None)
+    assert len(quote["segments"]) == 2 and quote["text"].endswith("We have the votes.")
+
+
 def test_an_as_clause_after_the_quote_is_the_writers_not_the_speakers():
     quote = only(f"Roe says he is {L}excited where we stand{R} as he faces a hard test in the primary.", contest=None)
     assert quote["kind"] == "mixed" and quote["text"] == f"he is {L}excited where we stand{R}"
