@@ -28,7 +28,7 @@ predict forecast guarantee swear threaten opine posit propose insinuate imply hi
 quote cite paraphrase reason surmise theorise theorize summarise summarize underline
 highlight pronounce rule find conclude acknowledge recognise recognize hail welcome
 bark demur beam react exhort gripe groan sigh marvel rant vent snipe grouse elaborate clarify confess
-sing retaliate
+sing retaliate confide sniff rave huff deadpan holler murmur stammer inquire enquire scold berate rebut
 """.split()
 
 THOUGHT = """
@@ -62,7 +62,7 @@ IRREGULAR = {
 
 # Consonant doubling that a rule would get wrong either way: list it.
 DOUBLED = {"admit", "quip", "snap", "commit", "rebut", "chat", "plan", "stop", "regret", "prefer", "refer", "demur",
-           "slam", "brag", "dub", "concur"}
+           "slam", "brag", "dub", "concur", "deadpan"}
 
 # Cue words that need their next word to be a cue: "pointed out", "hit back"; "went on" only before
 # a quote, a colon or "to …" ("the Senate goes on recess" reports nothing).

@@ -104,6 +104,7 @@ def test_pronoun_and_object_after_the_quote(cue):
     "said", "told reporters", "added", "wrote", "joked", "admonished", "insisted", "declared", "continued",
     "warned", "noted", "claimed", "tweeted", "confirmed", "argued", "stated", "explained", "urged",
     "conceded", "admitted", "replied", "responded", "announced", "suggested", "asked", "quipped",
+    "confided", "deadpanned", "murmured", "stammered", "scolded", "rebutted", "inquired", "sniffed",
 ])
 def test_cue_verbs_well_beyond_said(verb):
     after = only(f"\u201cWe will win,\u201d Jane Doe {verb}.")
