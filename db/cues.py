@@ -136,6 +136,7 @@ DIRECT_OK = {"demand", "demands", "demanded", "reply", "replied", "quipped", "vo
 LABEL = """
 call dub describe label brand refer accuse blame credit praise decry promise vow cite thank
 portray tout hail slam blast mock deride pledge bemoan lament characterise characterize herald liken applaud deem cast
+denounce condemn ridicule lambaste castigate
 """.split()
 LABEL_FORMS = _table(LABEL)
 

@@ -120,6 +120,12 @@ def test_label_verbs_with_every_inflection(verb):
     assert quote["kind"] == "mixed" and quote["cue"]["text"] == verb and quote["speaker_id"] == "jane-doe"
 
 
+@pytest.mark.parametrize("verb", ["denounced", "condemned", "ridiculed", "lambasted", "castigated"])
+def test_verbs_of_condemnation_put_a_label_on_their_object(verb):
+    quote = only(f"Jane Doe {verb} the {L}shameful betrayal of workers{R} on Monday.")
+    assert quote["kind"] == "mixed" and quote["cue"]["text"] == verb and quote["speaker_id"] == "jane-doe"
+
+
 @pytest.mark.parametrize("phrase", ["pointed out", "hit back", "made it clear", "made the case", "made the point"])
 def test_multi_word_cues(phrase):
     quote = only(f"Jane Doe also {phrase} that the plan, for all its faults, would be {L}a breakthrough for members.{R}")
