@@ -120,6 +120,8 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
             nested = ch not in CLOSE_DOUBLE
             continue
         if open_at is None:
+            if ch == STRAIGHT_DOUBLE and after in OPEN_DOUBLE:
+                continue  # '"“If I was …”': a stray straight mark doubling the curly opener
             if ch in CLOSE_DOUBLE and not (before.isspace() or before in "([\u2014-"):
                 continue  # a stray closer: nothing to close
             if ch == STRAIGHT_DOUBLE and after.isspace() and not before.isspace() and i > start:

@@ -405,6 +405,11 @@ def test_straight_curly_and_single_marks(marks):
     assert quote["text"] == "We will win the vote"
 
 
+def test_a_stray_straight_mark_before_a_curly_opener_is_ignored():
+    quote = only("\"\u201cWe will win the vote,\u201d said Jane Doe.")
+    assert quote["text"] == "We will win the vote" and quote["speaker_id"] == "jane-doe"
+
+
 def test_a_closing_mark_that_opens_a_paragraph_after_a_direction_mark_opens_the_quote():
     # comment threads pasted from social media put an invisible U+202A before a backwards mark
     quote = only("\u202a\u201dWe will win the vote in May. Thanks Jane!\u201d wrote John Roe.")
