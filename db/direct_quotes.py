@@ -515,7 +515,6 @@ def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern |
     return _content_end(text, after_quote, end) if end > after_quote else after_quote
 
 
-
 def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | None:
     """Where a quotation left open between ``start`` and ``at`` closes, or None when none is open at ``at``.
 
@@ -533,13 +532,12 @@ def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | 
 # Words after a cue that make the next quote part of the cue's clause, not the quote going on:
 # "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
 _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)$")
-
+# A verb right before a short quote makes it words said: "says it’s “disastrous.”"
 _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
-
+# "projects that “…”": a that-clause opening right before an uncued quote.
 _THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
-
+# "what Roe, the party's treasurer, called “…”": a label in a what-clause is its speaker's.
 _WHAT = re.compile(r"\bwhat\b", re.I)
-
 # A newsletter item's capitalised heading before a headline ("NOW OPEN—“…”"), or the byline before an excerpt.
 _NEWSLETTER_ITEM = re.compile(r"^[A-Z][A-Z0-9 \u2019'.,&-]*[\u2014\u2013]\s*$|[\u201d\"],?\s+by\s+[^:\n]{3,80}:\s*$")
 

@@ -181,7 +181,7 @@ def _two_apostrophe_spans(text: str, start: int, end: int) -> list[tuple[int, in
     open_at = None
     for m in _TWO_APOSTROPHES.finditer(text, start, end):
         if open_at is None:
-            if _char_before(text, m.start(), start).isspace() or m.start() == start:
+            if _char_before(text, m.start(), start).isspace():  # (" " at the paragraph's start too)
                 open_at = m.start()
         else:
             spans.append((open_at, m.end()))
