@@ -783,8 +783,9 @@ class DirectQuoteFinder:
                     lead.rstrip().endswith(",") and _cue_tokens(tokens(lead, 0, len(lead))):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)
-                went_on = _SENTENCE_GOES_ON.match(text, max(cue.end, mention.end), s_end) if last.close is not None else None
-                if went_on is not None and opens_sentence:
+                went_on = _SENTENCE_GOES_ON.match(text, max(cue.end, mention.end), s_end) \
+                    if opens_sentence and last.close is not None else None
+                if went_on is not None:
                     # "“It’s our bad luck,” he said, that both men knew the mosque.": his sentence goes on after the cue
                     rest = (went_on.start(1), _content_end(text, went_on.start(1), s_end))
                     return Candidate([*segments, rest], "mixed", cue, mention, partner, run)
@@ -914,7 +915,7 @@ class DirectQuoteFinder:
                 # "“A,” said Roe. Now, “B.”": the next sentence's quoted words are more of Roe's quote
                 return self._extend(went_on, run, segments)
         embedded = self._characterised_as(run, s_start, s_end, first, last) \
-            or self._embedded(run, segments, s_start, first, last)
+            or self._embedded(run, segments, s_start, s_end, first, last)
         if embedded is None and self.unspoken is not None and not opens_sentence and last.close is not None:
             # "as if to say, “…”": a cue right before the quote whose speaker we cannot name; keep the words
             cue = self.unspoken[0]
@@ -1013,7 +1014,7 @@ class DirectQuoteFinder:
         cue = Span(verb.start, toks[k].end, text[verb.start:toks[k].end])
         return Candidate([(start, end)], "mixed", cue, mention, partner, run)
 
-    def _embedded(self, run, segments, s_start: int, first: Piece, last: Piece) -> Candidate | None:
+    def _embedded(self, run, segments, s_start: int, s_end: int, first: Piece, last: Piece) -> Candidate | None:
         """A quoted phrase inside a sentence with no cue of its own: someone's words all the same.
 
         ``Collins hammered his “unsuitability for office.”``, ``defending the
@@ -1046,7 +1047,6 @@ class DirectQuoteFinder:
         that = _THAT_BEFORE_QUOTE.search(text, s_start, first.open)
         if that is not None:
             # "The campaign projects that “a small tax” would raise $75 billion": the that-clause is the content
-            s_end = self.layout.sentence_at(first.open)[1]
             return Candidate([(that.start(), _mixed_end(text, last.close + 1, s_end, start=that.start()))],
                              "mixed", None, mention, partner, run)
         return Candidate(segments, "mixed", None, mention, partner, run)
