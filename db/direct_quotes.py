@@ -273,6 +273,19 @@ cast spoke sought fought threw struck
 """.split())
 
 
+def _ing_before_role(toks: list[Tok], k: int) -> bool:
+    """"organizing director", "managing editor": an -ing word naming the kind of role after it."""
+    return toks[k].lower.endswith("ing") and toks[k].text.isalpha() and toks[k].lower not in SPEECH_FORMS \
+        and k + 1 < len(toks) and role_word(toks[k + 1].lower)
+
+
+def _sum_of_money(toks: list[Tok], k: int) -> bool:
+    """The "$" and the figure of "$15" inside a name ("Fight for $15")."""
+    if toks[k].text == "$":
+        return k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
+    return k > 0 and toks[k - 1].text == "$" and toks[k].text[:1].isdigit()
+
+
 def _past_tense(word: str) -> bool:
     """A lowercase word that reads as a past tense: "-ed" or a common irregular one ("held", "came")."""
     return word.endswith("ed") or word in _IRREGULAR_PAST
@@ -1399,7 +1412,8 @@ class DirectQuoteFinder:
                             or not _speaking_thing(partner.text):
                         return None  # "“…” the deficit, Roe said": the words before the comma are no speaker
                 return self._cue_span(t), mention, partner
-            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not role_word(t.lower) and t.lower not in (
+            if t.is_word and not t.capitalised and k > i + 3 and toks[k - 1].lower not in {",", "the", "a", "an"} and not role_word(t.lower) \
+                    and not _ing_before_role(toks, k) and t.lower not in (
                 "of", "for", "at", "the", "a", "an", "and", "in", "to", "who", "on", "with", "from", "by"
             ) and sum(1 for x in toks[i:k] if x.text == ",") == 0:
                 # a long stretch with no comma before any cue is a new clause, not a speaker
@@ -1429,6 +1443,8 @@ class DirectQuoteFinder:
         if not core or not core[-1].is_word or not core[-1].capitalised or len(core) < 2:
             return None
         for n, t in enumerate(core):
+            if _sum_of_money(core, n):
+                continue  # "Fight for $15 organizing director Kendall Fells": a campaign named for a sum
             if not t.is_word:
                 if t.text == "." or (t.text in "-\u2013" and n):
                     continue
@@ -1451,7 +1467,9 @@ class DirectQuoteFinder:
     def _modifies_role(core: list[Tok], n: int) -> bool:
         """"election law expert Jane Doe": plain nouns modifying the role word that follows them."""
         t = core[n]
-        if not t.text.isalpha() or _past_tense(t.lower) or t.lower.endswith("ing") or t.lower in SPEECH_FORMS:
+        if t.lower.endswith("ing"):
+            return _ing_before_role(core, n)
+        if not t.text.isalpha() or _past_tense(t.lower) or t.lower in SPEECH_FORMS:
             return False
         for later in core[n + 1:]:
             if later.capitalised:

@@ -1729,6 +1729,8 @@ def test_an_opening_adjunct_is_not_what_was_said_and_a_bare_noun_subject_opens_a
 @pytest.mark.parametrize("phrase, speaker", [
     ("Doe spokesman Rick Tyler said", "Rick Tyler"),  # the role word introduces the person
     ("election law expert John Roe tweeted Monday", "John Roe"),  # plain nouns modify the role word
+    ("managing editor Jane Roe said", "Jane Roe"),  # an -ing word names the kind of role
+    ("Pay for $20 organizing director John Roe told", "John Roe"),  # a campaign named for a sum of money
     ("a spokesman for Jane Doe said", "Spokesman for Jane Doe"),  # unnamed, and kept apart from her
 ])
 def test_a_role_word_before_a_name_names_that_person(phrase, speaker):
