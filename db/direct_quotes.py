@@ -237,6 +237,15 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_CLOSING_AFTER_COMMA = re.compile(r"[\u2019']?[\u201d\"]")
+
+
+def _end_at_comma(text: str, start: int, comma: int) -> int:
+    """Where reported content ends at a clause's comma; a comma inside closing marks keeps them (“…,” and “‘…,’”)."""
+    closing = _CLOSING_AFTER_COMMA.match(text, comma + 1)
+    return closing.end() if closing is not None else _content_end(text, start, comma)
+
+
 # "… – Roe saying …", "…, and Doe calling …": a name right before the participle is its own subject.
 _ABSOLUTE_BEFORE = re.compile(r"(?:[\u2013\u2014]|\s-|\band)\s*$")
 # "…, with Jane Doe telling reporters …": the "with" phrase is the participle's subject.
@@ -494,7 +503,7 @@ def _relative_clause_end(text: str, mention: Span | None, start: int, close: int
     comma = text.find(",", close - 1, end)
     if comma < 0:
         return end
-    return _content_end(text, start, comma + 2 if text[comma + 1:comma + 2] in "\u201d\"" else comma)
+    return _end_at_comma(text, start, comma)
 
 
 def _mixed_end(text: str, after_quote: int, sent_end: int, pattern: re.Pattern | None = None, start: int | None = None) -> int:
@@ -866,14 +875,14 @@ class DirectQuoteFinder:
                 elif mention is None:  # "Asked whether …, 75 percent said yes": the opening clause ends at its comma
                     comma = text.find(",", close - 1, sent_end)
                     if comma >= 0:
-                        end = comma + 2 if text[comma + 1:comma + 2] in "\u201d\"" else _content_end(text, content_start, comma)
+                        end = _end_at_comma(text, content_start, comma)
                 if cue is not None and _SUBORDINATE_OPENING.match(text, s_start, cue.start) \
                         and "," not in text[s_start:cue.start]:
                     # "While Roe admitted that it would be “very hard”, his campaign argued …": the main clause is not his
                     m = _MAIN_CLAUSE_COMMA.search(text, close - 1, end + 1)
                     if m is not None:
                         comma = m.start()
-                        end = comma + 2 if text[comma + 1:comma + 2] in "\u201d\"" else _content_end(text, content_start, comma)
+                        end = _end_at_comma(text, content_start, comma)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 
@@ -916,12 +925,12 @@ class DirectQuoteFinder:
         if last.close is not None and pre_found is None:
             outer = self._outer_cue(last.close + 1, s_end)
             if outer is not None and _CLAUSE_GOES_ON.match(text, last.close + 1, outer[0]) \
-                    and not self._holds_quote(s_start, first.open) and not self._holds_quote(last.close + 1, outer[0]) \
+                    and not self._holds_quote(s_start, first.open) \
                     and text[s_start:first.open].split(None, 1)[0].lower() not in _SUBORDINATE:
                 # "Doe “felt a moral obligation” to act, Roe said.": the sentence up to the cue is Roe's report
                 comma, cue, mention = outer
                 start = _strip_content_start(text, s_start, first.open)
-                return Candidate([(start, _content_end(text, start, comma))], "mixed", cue, mention, None, run)
+                return Candidate([(start, _end_at_comma(text, start, comma))], "mixed", cue, mention, None, run)
         if post is None and not opens_sentence:
             went_on = self._goes_on_after_cue(first, last, s_start, s_end)
             if went_on is not None:
