@@ -1175,8 +1175,9 @@ class DirectQuoteFinder:
             rest = rest[1:].partition(",")[2]  # "…, said Jon Doggett, executive vice president of …": an appositive
         if _PARTICIPLE_TAIL.match(rest):
             return True  # "…,” Doe said, adding that …": the participle clause is another report
-        if any(ch in rest for ch in "\u201c\""):
-            return False
+        if any(ch in rest for ch in "\u201c\"") and not all(
+                _title(self.text, a + 1, b) for a, b in self._spans_opening(last, s_end)):
+            return False  # the quote resumes after its cue; a title ("in her memoir, “Tough Choices.”") does not
         # "…, Doe declared in an interview Thursday, in the latest war of words between …": adjuncts only
         return len(rest.split()) <= 8 or all(
             chunk.split()[0].lower() in _ADJUNCT_OPENERS and not _CLAUSE_WORD.search(chunk)

@@ -654,11 +654,22 @@ def test_a_quote_signed_with_a_dash_and_a_name(signature):
     assert quote["speaker_mention"]["text"] == "Jane Doe" and quote["speaker_id"] == "jane-doe"
 
 
-@pytest.mark.parametrize("after", [f"on {L}Sunday Politics.{R}", f"in her memoir, {L}Winning Big.{R}"])
+TITLES_AFTER_A_CUE = [f"on {L}Sunday Politics.{R}", f"in her memoir, {L}Winning Big.{R}"]
+
+
+@pytest.mark.parametrize("after", TITLES_AFTER_A_CUE)
 def test_a_show_or_book_named_after_the_cue_is_no_part_of_the_quote(after):
     text = f"{L}We will win,{R} Jane Doe told the Gazette {after} {L}They will lose.{R}"
     quote = only(text)
     assert quote["text"] == "We will win They will lose."
+
+
+@pytest.mark.parametrize("after", TITLES_AFTER_A_CUE)
+def test_a_show_or_book_named_after_the_cue_leaves_the_clause_before_it_the_speakers(after):
+    text = f"But Jane Doe, who had left the party a year earlier, poured {L}cold water on the idea,{R} she wrote {after}"
+    quote = only(text)
+    assert quote["kind"] == "mixed" and quote["speaker_mention"]["text"] == "she"
+    assert quote["text"].endswith(f"poured {L}cold water on the idea,{R}")
 
 
 def test_a_quote_inside_a_clause_that_resumes_after_its_cue_is_one_mixed_quote():
