@@ -829,12 +829,13 @@ class DirectQuoteFinder:
                 if not _cue_tokens(tokens(lead, 0, len(lead))):
                     return Candidate([(start, end)], "mixed", cue, mention, partner, run)
                 # "…, they are asked to rank them, and the group is “overrun,” Roe said.": the clause after the
-                # last coordinator is Roe's, unless the cue before the quote claims it
+                # last coordinator is Roe's, unless the cue before the quote claims it; with no coordinator the
+                # whole clause is ("The claim is “…,” Roe said", where "claim" names no speaker of its own)
                 joint = None
                 for joint in _COORDINATED_CLAUSE.finditer(text, start, first.open):
                     pass
-                if joint is not None:
-                    post_mixed = Candidate([(joint.end(), end)], "mixed", cue, mention, partner, run)
+                post_mixed = Candidate([(joint.end() if joint is not None else start, end)], "mixed", cue, mention,
+                                       partner, run)
 
         self.unspoken = None
         pre_found = self._pre_cue(pre_from, first.open)
