@@ -1536,6 +1536,8 @@ class DirectQuoteFinder:
                 if mention is not None:
                     return "direct", None, mention, partner, open_at
             return None
+        if m_acc is not None and cues and _THAT_BEFORE_QUOTE.search(text, toks[cues[0]].end, m_acc.start()):
+            m_acc = None  # "Roe said that according to its count, …": Roe speaks and cites a source
         if m_acc is not None and (not cues or toks[cues[-1]].start < m_acc.start()):
             mention = according_to_source(text, m_acc, open_at)
             if mention is None:

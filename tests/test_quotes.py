@@ -1080,6 +1080,12 @@ def test_a_quote_with_its_own_speaker_is_not_also_the_outlets():
     assert [(q["kind"], q["speaker_mention"]["text"]) for q in found] == [("direct", "John Roe")]
 
 
+def test_a_speaker_who_cites_a_source_in_her_that_clause_still_speaks():
+    quote = only(f"Jane Doe said on Tuesday that according to its count, the party has won most seats, "
+                 f"but {L}we are still counting.{R}")
+    assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
+
+
 def test_a_wire_dateline_is_not_the_subject_and_a_possessive_keeps_its_noun():
     text = (f"SELBY, Dec. 8 (UPI) — In response to the plan, Jane Doe's right-hand woman rallied supporters, "
             f"saying: {L}We have to be ready to stop him.{R}")
