@@ -34,6 +34,8 @@ STRAIGHT_SINGLE = "'"
 ALL_MARKS = DOUBLE_MARKS + OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A height in feet and inches: the double mark after it measures, it does not quote.
+_FEET = re.compile(r"\b\d['\u2019]\d{1,2}$")
 _DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _SINGLE_OPEN_RE = re.compile("[\u2018']")
 _TWEET = re.compile(
@@ -116,6 +118,8 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
         ch = text[i]
         before = _char_before(text, i, start)
         after = text[i + 1] if i + 1 < end else " "
+        if _FEET.search(text, max(start, i - 6), i):
+            continue  # "he’s like 6’2”": an inch mark, no quotation mark
         if nested:
             nested = ch not in CLOSE_DOUBLE
             continue

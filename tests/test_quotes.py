@@ -410,6 +410,12 @@ def test_a_stray_straight_mark_before_a_curly_opener_is_ignored():
     assert quote["text"] == "We will win the vote" and quote["speaker_id"] == "jane-doe"
 
 
+@pytest.mark.parametrize("height", ["6\u20192\u201d", "6'2\""])
+def test_an_inch_mark_after_a_height_does_not_close_the_quote(height):
+    quote = only(f"{L}I admit, he is taller than me; he is like {height},{R} Jane Doe said.")
+    assert quote["kind"] == "direct" and quote["text"].endswith(f"like {height}") and quote["speaker_id"] == "jane-doe"
+
+
 def test_a_closing_mark_that_opens_a_paragraph_after_a_direction_mark_opens_the_quote():
     # comment threads pasted from social media put an invisible U+202A before a backwards mark
     quote = only("\u202a\u201dWe will win the vote in May. Thanks Jane!\u201d wrote John Roe.")
