@@ -132,6 +132,9 @@ def _double_pieces(text: str, start: int, end: int, reopen_at: int | None = None
                 continue  # a straight closer with no opener
             open_at = i
         else:
+            if ch in OPEN_DOUBLE and i == open_at + 1 and text[open_at] in OPEN_DOUBLE:
+                open_at = i  # "language: ““Radical …”": an opener typed twice
+                continue
             if ch in OPEN_DOUBLE and (before.isspace() or before in "([\u2014") and not after.isspace():
                 if text[open_at] == STRAIGHT_DOUBLE and text.find(CLOSE_DOUBLE, i, end) >= 0:
                     nested = True  # curly marks inside straight ones: a quote within the quote

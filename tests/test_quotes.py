@@ -405,8 +405,9 @@ def test_straight_curly_and_single_marks(marks):
     assert quote["text"] == "We will win the vote"
 
 
-def test_a_stray_straight_mark_before_a_curly_opener_is_ignored():
-    quote = only("\"\u201cWe will win the vote,\u201d said Jane Doe.")
+@pytest.mark.parametrize("stray", ["\"", "\u201c"])
+def test_a_stray_mark_before_a_curly_opener_is_ignored(stray):
+    quote = only(f"{stray}\u201cWe will win the vote,\u201d said Jane Doe.")
     assert quote["text"] == "We will win the vote" and quote["speaker_id"] == "jane-doe"
 
 
