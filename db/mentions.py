@@ -46,7 +46,7 @@ TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt"
                        "prof", "rev", "sgt", "capt", "hon", "u.s", "u.k", "d.c"}
 CONNECTORS = {"of", "for"}
 # Stop words that are also surnames: Theresa May, Al From.
-_SURNAME_STOPS = {"may", "from"}
+_SURNAME_STOPS = {"may", "from", "will"}  # "“…,” May said", "Will described Trump as …"
 # Things that say something where they are: "a message on the website reads", "a post on his page said".
 _MESSAGES = {"message", "messages", "post", "posts", "statement", "sign", "signs", "banner", "note", "notice", "ad",
              "video", "letter", "caption", "headline", "tweet", "entry"}

@@ -1252,11 +1252,20 @@ def test_a_message_somewhere_speaks_its_words():
     assert quote["kind"] == "direct" and quote["speaker_mention"]["text"] == "a notice on the website"
 
 
-def test_a_surname_that_is_also_a_common_word_speaks_after_a_quote():
+@pytest.mark.parametrize("text", [
+    f"Ada May spoke first. {L}We will deliver,{R} May said.",
+    f"Ada May spoke first. May described the plan as {L}a promise we will deliver.{R}",  # the month reads as a name too
+])
+def test_a_surname_that_is_also_a_common_word_speaks(text):
     people = [Person("ada-may", "Ada May", aliases=("May",), gender="f")]
     contest = Contest(slug="uk", name="A test", start=DAY, end=DAY, party="Freedom Party", people=people)
-    quote = only(f"Ada May spoke first. {L}We will deliver,{R} May said.", contest=contest)
+    quote = only(text, contest=contest)
     assert quote["speaker_id"] == "ada-may"
+
+
+def test_will_before_a_past_tense_cue_is_a_surname():
+    quote = only(f"Will described the plan as {L}a caricature of a policy.{R}", contest=None)
+    assert quote["speaker_mention"]["text"] == "Will" and quote["kind"] == "mixed"
 
 
 @pytest.mark.parametrize("sentence", [
