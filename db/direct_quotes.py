@@ -934,6 +934,9 @@ class DirectQuoteFinder:
                 return Candidate([(start, _end_at_comma(text, start, comma))], "mixed", cue, mention, None, run)
         if post is None and not opens_sentence:
             went_on = self._goes_on_after_cue(first, last, s_start, s_end)
+            if went_on is not None and self.layout.paragraph_index(first.open) != went_on.pieces[-1].paragraph:
+                # "“A,” he told the Gazette.¶Later, on the radio: “B.”": the same speaker, another occasion
+                return Candidate(segments, "direct", None, went_on.mention, went_on.partner, run, continued_from=went_on)
             if went_on is not None:
                 # "“A,” said Roe. Now, “B.”": the next sentence's quoted words are more of Roe's quote
                 return self._extend(went_on, run, segments)
@@ -984,6 +987,11 @@ class DirectQuoteFinder:
         if prev is None or first.single or last.close is None or self._holds_quote(s_start, first.open):
             return None
         before = self._sentence_before(first)
+        if before is None and text[s_start:first.open].rstrip().endswith(":"):
+            # "“…,” he told the Gazette.¶Later that month, on the radio: “…”": a lead-in with a colon
+            # looks back to the paragraph before
+            k = self._sentence_index(first.open) - 1
+            before = self.layout.sentences[k] if k >= 0 else None
         if before is None or not before[0] <= prev.cue.start < before[1] or prev.end > before[1]:
             return None
         if text[last.close + 1:s_end].strip(" .!?\u201d\"") or word_count(text, first.start, last.end) < 3:

@@ -1932,6 +1932,14 @@ def test_quoted_words_ending_the_next_sentence_go_on_with_the_quote_before(lead)
     assert text[slice(*quote["segments"][1])] == "there is a sizable group in the business community for it."
 
 
+def test_a_new_paragraphs_lead_in_with_a_colon_quotes_the_same_speaker_again():
+    text = (f"{L}We made a mistake getting involved in the first place,{R} Jane Roe told the Gazette in October.\n\n"
+            f"Then, later that month on the radio: {L}I have never said we made a mistake.{R}")
+    first, second = quotes(text, contest=None)
+    assert second["kind"] == "direct" and second["text"] == "I have never said we made a mistake."
+    assert second["speaker"] == first["speaker"] == "Jane Roe"  # another occasion: a quote of its own
+
+
 def test_a_sentence_with_its_own_cue_or_a_quote_mid_sentence_does_not_go_on_with_the_quote_before():
     text = (f"{L}We were not happy when it was first announced,{R} said Jane Roe, head of policy at the council. "
             f"Doe called it {L}a sizable mistake for the whole business community.{R} "
