@@ -553,6 +553,8 @@ def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | 
 
 # Words after a cue that make the next quote part of the cue's clause, not the quote going on:
 # "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
+# "“…,” Murphy, the head of the PAC, Tweeted on Friday": a cue capitalised by mistake after its speaker
+_CAPITALISED_CUE = re.compile(r"Said|Says|Told|Added|Wrote|Tweeted|Noted|Asked|Explained|Argued|Insisted|Declared")
 _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)$")
 # A verb right before a short quote makes it words said: "says it’s “disastrous.”"
 _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
@@ -1406,7 +1408,9 @@ class DirectQuoteFinder:
                                          or "." in toks[k - 1].text or PARTY_STATE.fullmatch(toks[k - 1].text))
             ):
                 return None
-            if t.is_word and not t.capitalised and not _noun_cue(toks, k, adjectives=False) and (
+            if t.is_word and (not t.capitalised or _CAPITALISED_CUE.fullmatch(t.text) and k > i
+                                and not (k + 1 < len(toks) and toks[k + 1].capitalised)) \
+                    and not _noun_cue(toks, k, adjectives=False) and (
                     is_post_quote_cue(t.text) or PHRASAL.match(text, t.start) or (
                     t.lower in SPEECH_FORMS and (k + 1 < len(toks) and toks[k + 1].text in {".", ",", "!", "?"}
                                                  or comma_inside and k + 1 < len(toks) and toks[k + 1].lower in {"in", "on"}))):

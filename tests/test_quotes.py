@@ -1932,6 +1932,14 @@ def test_quoted_words_ending_the_next_sentence_go_on_with_the_quote_before(lead)
     assert text[slice(*quote["segments"][1])] == "there is a sizable group in the business community for it."
 
 
+def test_a_cue_capitalised_by_mistake_after_its_speaker_still_speaks():
+    quote = only(f"{L}Not us, but we cannot argue with it!{R} Jane Roe, the head of the Acme fund, Tweeted on Friday.",
+                 contest=None)
+    assert quote["speaker"] == "Jane Roe" and quote["cue"]["text"] == "Tweeted"
+    # a headline in title case is no cue: "“Party Games” Star Asked Actors To Act"
+    assert quotes(f"{L}Party Games{R} Star Asked Actors To Act Whiter.", contest=None) == []
+
+
 def test_a_new_paragraphs_lead_in_with_a_colon_quotes_the_same_speaker_again():
     text = (f"{L}We made a mistake getting involved in the first place,{R} Jane Roe told the Gazette in October.\n\n"
             f"Then, later that month on the radio: {L}I have never said we made a mistake.{R}")
