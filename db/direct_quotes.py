@@ -238,6 +238,8 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 _CLOSING_AFTER_COMMA = re.compile(r"[\u2019']?[\u201d\"]")
+# "“A” and “B,” Jane Doe, a pollster, said": a later quote closing on a comma has its own cue after it
+_COMMA_IN_CLOSING = re.compile(r",[\u2019']?[\u201d\"]")
 
 
 def _end_at_comma(text: str, start: int, comma: int) -> int:
@@ -929,6 +931,7 @@ class DirectQuoteFinder:
             outer = self._outer_cue(last.close + 1, s_end)
             if outer is not None and _CLAUSE_GOES_ON.match(text, last.close + 1, outer[0]) \
                     and not self._holds_quote(s_start, first.open) \
+                    and not _COMMA_IN_CLOSING.search(text, last.close + 1, outer[0]) \
                     and text[s_start:first.open].split(None, 1)[0].lower() not in _SUBORDINATE:
                 # "Doe “felt a moral obligation” to act, Roe said.": the sentence up to the cue is Roe's report
                 comma, cue, mention = outer

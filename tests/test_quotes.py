@@ -1313,6 +1313,9 @@ def test_a_role_before_the_name_in_a_closing_cue_clause_is_part_of_the_speaker(s
     # the clause goes on past the second quote to the comma before its cue
     (f"Fees are {L}the heaviest burden{R} and help bring members the {L}wrong kind of firepower{R} they need to win, "
      "spokeswoman Jane Doe said.", "they need to win"),
+    # the second quote's own cue clause names the speaker beside her description
+    (f"Fees are {L}the heaviest burden{R} and {L}keep members away,{R} Jane Doe, the party\u2019s treasurer, said.",
+     f"keep members away,{R}"),
     # a comma inside a quote within the quote keeps both closing marks
     (f"Fees are {L}the heaviest burden{R} for {L}members who say, \u2018we cannot pay,\u2019{R} Jane Doe said.",
      f"we cannot pay,\u2019{R}"),
