@@ -50,7 +50,7 @@ _OUTER_CUE_COMMAS = 12
 _SENTENCE_REACH = 1500
 _CLAUSE_WINDOW = 600
 # Words opening the adjuncts that may trail a cue: "in an interview Thursday, in the latest war of words".
-_ADJUNCT_OPENERS = {"in", "on", "at", "during", "amid", "ahead", "after", "before", "despite"}
+_ADJUNCT_OPENERS = {"in", "on", "at", "during", "amid", "ahead", "after", "before", "despite", "to"}
 _CLAUSE_WORD = re.compile(r"\b(?:that|whether|if|who|which)\b")
 # A quoted phrase inside a sentence with no cue needs this many words to count as a partial quote.
 EMBEDDED_WORDS = 8

@@ -1316,6 +1316,9 @@ def test_a_role_before_the_name_in_a_closing_cue_clause_is_part_of_the_speaker(s
     # the second quote's own cue clause names the speaker beside her description
     (f"Fees are {L}the heaviest burden{R} and {L}keep members away,{R} Jane Doe, the party\u2019s treasurer, said.",
      f"keep members away,{R}"),
+    # a long "to …" phrase after the cue is where she said it, not more of what she said
+    (f"Fees are {L}the heaviest burden{R} and {L}keep members away,{R} Jane Doe declared to a cheering crowd at the "
+     "party conference in Leeds on Tuesday.", f"keep members away,{R}"),
     # a comma inside a quote within the quote keeps both closing marks
     (f"Fees are {L}the heaviest burden{R} for {L}members who say, \u2018we cannot pay,\u2019{R} Jane Doe said.",
      f"we cannot pay,\u2019{R}"),
