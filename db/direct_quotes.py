@@ -561,6 +561,7 @@ _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\
 # A verb right before a short quote makes it words said: "says it’s “disastrous.”"
 _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
 # "projects that “…”": a that-clause opening right before an uncued quote.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")  # "Guns are “…,” Roe said": a clause, not a lead-in
 _THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
 # "what Roe, the party's treasurer, called “…”": a label in a what-clause is its speaker's.
 _WHAT = re.compile(r"\bwhat\b", re.I)
@@ -805,7 +806,7 @@ class DirectQuoteFinder:
             around = self._report_around(cue, mention, s_start, s_end, first, last) if not (opens_sentence or dashed) else None
             if around is not None:
                 return Candidate(around, "mixed", cue, mention, partner, run)
-            if opens_sentence or dashed or len(tokens(lead, 0, len(lead))) <= 2 or lead.rstrip().endswith((":", "(")) or \
+            if opens_sentence or dashed or len(tokens(lead, 0, len(lead))) <= 2 and not _COPULA_BEFORE.search(lead) or lead.rstrip().endswith((":", "(")) or \
                     lead.rstrip().endswith(",") and _cue_tokens(tokens(lead, 0, len(lead))):
                 if prev is not None and prev.cue == cue:
                     return self._extend(prev, run, segments)

@@ -1309,6 +1309,7 @@ def test_a_role_before_the_name_in_a_closing_cue_clause_is_part_of_the_speaker(s
 
 
 @pytest.mark.parametrize("text, ends", [
+    (f"Fees are {L}the heaviest burden,{R} Jane Doe said.", f"the heaviest burden,{R}"),  # a subject and its verb
     (f"Fees are {L}the heaviest burden{R} and {L}keep members away,{R} Jane Doe said.", f"keep members away,{R}"),
     # the clause goes on past the second quote to the comma before its cue
     (f"Fees are {L}the heaviest burden{R} and help bring members the {L}wrong kind of firepower{R} they need to win, "
@@ -1323,7 +1324,7 @@ def test_a_role_before_the_name_in_a_closing_cue_clause_is_part_of_the_speaker(s
     (f"Fees are {L}the heaviest burden{R} for {L}members who say, \u2018we cannot pay,\u2019{R} Jane Doe said.",
      f"we cannot pay,\u2019{R}"),
 ])
-def test_two_quotes_in_one_clause_before_its_closing_cue_are_one_mixed_quote(text, ends):
+def test_quotes_in_a_clause_before_its_closing_cue_are_one_mixed_quote(text, ends):
     quote = only(text)
     assert quote["kind"] == "mixed" and quote["speaker_id"] == "jane-doe"
     assert quote["text"].startswith("Fees are") and "the heaviest burden" in quote["text"]
