@@ -482,15 +482,21 @@ class SpeakerResolver:
                 return partner
         return entity
 
+    def _mentions_from(self, start: int, before: int):
+        """The scanned mentions starting in ``start:before``, in text order (a lookup, not a scan of them all)."""
+        k = bisect_left(self._starts, start)
+        while k < len(self._starts) and self._starts[k] < before:
+            yield self.mentions[k]
+            k += 1
+
     def _resolve_span(self, span: Span) -> Entity | None:
         words = span.text.split()
         low = span.text.lower()
         if " " not in low:
             low = uncontracted(low)  # "he’s said": he
         if low in _PRONOUN_GENDER:
-            for m in self.mentions:
-                if m.start == span.start:
-                    return m.entity
+            for m in self._mentions_from(span.start, span.start + 1):
+                return m.entity
             return self._antecedent(span.start, _PRONOUN_GENDER[low])
         if low in {"they", "we", "it", "i", "you", "who"}:
             return None
@@ -509,14 +515,14 @@ class SpeakerResolver:
             if entity is not None:
                 return entity
         # a mention the scan already resolved, ending where this phrase ends
-        for m in self.mentions:
-            if span.start <= m.start and m.end == span.end:
+        for m in self._mentions_from(span.start, span.end):
+            if m.end == span.end:
                 if m.entity.kind == "person" and not UNNAMED_HEADS.search(span.text[: m.start - span.start]):
                     m.entity.seen(span.text)
                     return m.entity
         # the phrase was cut short ("The former shadow work" of "... work and pensions secretary")
-        for m in self.mentions:
-            if m.start == span.start and m.end > span.end and m.entity.kind == "person":
+        for m in self._mentions_from(span.start, span.start + 1):
+            if m.end > span.end and m.entity.kind == "person":
                 m.entity.seen(self.text[m.start:m.end])
                 return m.entity
         if " and " in span.text and low.startswith(("the ", "a ")):

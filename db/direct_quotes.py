@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from db.dates import _MONTH, _WEEKDAY
@@ -702,6 +703,12 @@ class DirectQuoteFinder:
         self.closes = sorted(p.close if p.close is not None else p.end for r in runs for p in r)
         self.spans = [(r[0].open, (r[-1].close if r[-1].close is not None else r[-1].end)) for r in runs]
         self.span_starts = [a for a, _ in self.spans]  # in text order, as the runs are
+        # reach[k]: the furthest any of spans[:k] ends, so "is this inside a quote" is a lookup, not a scan
+        # (a page of thousands of quotes would otherwise cost the square of their number)
+        self.reach = list(accumulate((b for _, b in self.spans), max, initial=-1))
+        # the pieces of the quotes found so far, in text order (they never overlap)
+        self.claimed_opens: list[int] = []
+        self.claimed_ends: list[int] = []
 
     def _prev_close(self, pos: int, floor: int) -> int:
         k = bisect_right(self.closes, pos - 1) - 1
@@ -711,7 +718,7 @@ class DirectQuoteFinder:
         for n, run in enumerate(self.runs):
             if self.found and run[0].open < self.found[-1].end:
                 continue  # already inside a mixed quote
-            if any(a < run[0].open and run[-1].end <= b for a, b in self.spans[:n]):
+            if self.reach[n] >= run[-1].end:
                 continue  # a quote within a quote
             if run[0].open in self.inside_cue_clause:
                 continue
@@ -725,6 +732,7 @@ class DirectQuoteFinder:
                     # participle names nobody; its subject is the main clause's, after the quote
                     cand.mention, cand.partner = self._main_clause_subject(max(0, cand.end - 1), determiners=True), None
                 self.found.append(cand)
+                self._claim(cand.pieces)
                 if cand.cue is not None and cand.cue.start > cand.end:
                     # "“…,” Bill Roe, wearing “Ted Cruz” pins, said": a title inside the cue clause is no quote,
                     # nor is a show or book after it: "“…,” Doe told the BBC on “Sunday Politics.”"
@@ -745,7 +753,13 @@ class DirectQuoteFinder:
         return self.spans[bisect_left(self.span_starts, lo):bisect_left(self.span_starts, hi)]
 
     def _quoted(self, pos: int) -> bool:
-        return any(a < pos < b for a, b in self.spans)
+        return self.reach[bisect_left(self.span_starts, pos)] > pos
+
+    def _claim(self, pieces: list[Piece]) -> None:
+        for p in pieces:
+            k = bisect_left(self.claimed_opens, p.open)
+            self.claimed_opens.insert(k, p.open)
+            self.claimed_ends.insert(k, p.end)
 
     # --- one run -------------------------------------------------------------
     def _attribute(self, run: list[Piece]) -> Candidate | None:
@@ -1209,6 +1223,7 @@ class DirectQuoteFinder:
             return Candidate(segments, "direct", prev.cue, prev.mention, prev.partner, run, continued_from=prev)
         prev.segments.extend(segments)
         prev.pieces.extend(run)
+        self._claim(run)
         return None
 
     def _named_in_cue_clause(self, cue_end: int, first: Piece, last: Piece) -> bool:
@@ -1304,8 +1319,16 @@ class DirectQuoteFinder:
 
     def _holds_quote(self, start: int, end: int) -> bool:
         """True when a quote found so far lies in ``start:end`` (a show's title in marks is none)."""
-        return any(p.open < end and p.end > start for c in self.found for p in c.pieces) or any(
-            a < end and b > start and not _title(self.text, a, b) for a, b in self.spans)
+        k = bisect_right(self.claimed_ends, start)  # the first found piece ending after start
+        if k < len(self.claimed_ends) and self.claimed_opens[k] < end:
+            return True
+        j = bisect_left(self.span_starts, end) - 1  # spans opening before end, back while one reaches start
+        while j >= 0 and self.reach[j + 1] > start:
+            a, b = self.spans[j]
+            if b > start and not _title(self.text, a, b):
+                return True
+            j -= 1
+        return False
 
     def _statement_before(self, first: Piece, last: Piece):
         """A quote paragraph after a reporting paragraph is its reporter's or its statement's author's.
