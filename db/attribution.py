@@ -63,6 +63,8 @@ _NOT_FORENAMES = {"but", "and", "as", "when", "while", "then", "after", "before"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _PLACE_SUFFIX = re.compile(r"\s+(?:in|at)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*$")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+# A role's place or body right before the last capitalised words: "MP for", "governor of", "mayor of the"
+_PLACE_AFTER_ROLE = re.compile(r"\b(?:for|of|from|in|at)\s+(?:the\s+)?$")
 _NAMED_PLACE = re.compile(r"\b[A-Z][\w\u2019'-]+\s+of\s+(?:the\s+)?[A-Z]")
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w\u2019'-]*(?:\.[A-Z])*\.?\s+)*[A-Z][\w\u2019'-]*")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -577,6 +579,9 @@ class SpeakerResolver:
         if not runs or len(runs) == 1 and phrase.startswith(runs[0]) and _LOWER_AFTER.match(phrase, len(runs[0])):
             return None  # "Businesses in the capital": a capital letter that only opens the sentence
         name = runs[-1].strip()
+        if _PLACE_AFTER_ROLE.search(phrase, 0, phrase.rfind(name)) and not any(
+                r.strip().split()[0].lower() in _FORENAMES for r in runs[:-1]):
+            return None  # "the MP for Pontypridd", "the former governor of Vermont": a place, and no name
         words = [w if _INITIAL.fullmatch(w) else w.rstrip(".") for w in name.split()]
         gender = None
         while words and (words[0].lower() in TITLES or words[0][:1].isupper() and words[0].lower() in _NAME_PREFIXES):

@@ -1789,6 +1789,16 @@ def test_a_role_word_before_a_name_names_that_person(phrase, speaker):
     assert quote["speaker"] == speaker
 
 
+@pytest.mark.parametrize("phrase, speaker", [
+    ("the MP for Selby", "MP for Selby"),
+    ("the former governor of Wessex", "Former governor of Wessex"),
+])
+def test_a_place_after_a_role_is_not_a_persons_name(phrase, speaker):
+    quote = only(f"{L}We will not give up,{R} {phrase} said.", contest=None)
+    assert quote["speaker"] == speaker
+    assert not any(s["kind"] == "person" for s in extract_quotes(f"{L}We will not give up,{R} {phrase} said.").speakers)
+
+
 def test_retaliated_is_a_cue_and_yet_sits_between_a_speaker_and_her_verb():
     found = quotes(f"{L}The party will always be the party,{R} an angry Roe retaliated.", contest=None)
     assert found[0]["speaker_mention"]["text"] == "an angry Roe"
