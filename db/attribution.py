@@ -32,6 +32,11 @@ _WRITINGS = ("statement", "release", "letter", "report", "memo")
 # A writing and its sender, who is the speaker: "a statement from Roe’s office", "an email from Jane Doe".
 _SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(_WRITINGS + ("e-?mail", "post", "tweet", "message", "note"))
                         + r")s?\s+from\s+(.+)", re.I)
+# Words owned by their speaker: "Roe’s response", "Jane Doe’s latest statement"
+_OWNED_WORDS = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)[\u2019']s?\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(_WRITINGS + ("e-?mail", "post", "tweet", "message", "response", "reply", "answer",
+                                                  "retort", "comments?", "remarks", "words", "speech", "op-ed"))
+                          + r")$")
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"
     r"insiders?|allies|ally|friends?|figures?|members?|supporters?|critics?|staffers?|strategists?|"
@@ -476,7 +481,8 @@ class SpeakerResolver:
         described = cand.mention is not None and cand.mention.text[:1].islower()
         if entity is not None and entity.kind == "person" and not (described and cand.partner is not None):
             return entity
-        if cand.partner is not None:
+        if cand.partner is not None and not _OWNED_WORDS.match(cand.partner.text):
+            # (words someone owns, "about Carson’s comments, the campaign manager said", are no one beside her)
             partner = self._resolve_span(cand.partner)
             if partner is not None and partner.kind == "person":
                 if cand.mention is not None and cand.mention.text.lower() not in {"who", "which"}:
@@ -511,9 +517,9 @@ class SpeakerResolver:
                 group = self._other_entity("group-" + slugify(label), label, "unnamed")
                 group.seen(span.text)
                 return group
-        sender = _SENT_FROM.match(span.text)
-        if sender is not None:  # "a statement from Roe’s office", "an email from Jane Doe": the sender speaks
-            entity = self._resolve_span(Span(span.start + sender.start(1), span.end, sender.group(1)))
+        sender = _SENT_FROM.match(span.text) or _OWNED_WORDS.match(span.text)
+        if sender is not None:  # "a statement from Roe’s office", "an email from Jane Doe", "Roe’s reply": the sender
+            entity = self._resolve_span(Span(span.start + sender.start(1), span.start + sender.end(1), sender.group(1)))
             if entity is not None:
                 return entity
         # a mention the scan already resolved, ending where this phrase ends

@@ -1799,6 +1799,20 @@ def test_a_place_after_a_role_is_not_a_persons_name(phrase, speaker):
     assert not any(s["kind"] == "person" for s in extract_quotes(f"{L}We will not give up,{R} {phrase} said.").speakers)
 
 
+@pytest.mark.parametrize("text", [
+    f"Jane Roe\u2019s response: {L}We will see what the members say.{R}",
+    f"{L}We will see what the members say,{R} read Jane Roe\u2019s latest statement.",
+])
+def test_words_someone_owns_are_that_persons(text):
+    assert only(text, contest=None)["speaker"] == "Jane Roe"
+
+
+def test_words_someone_owns_set_beside_the_speaker_are_not_the_speaker():
+    text = "Asked about Jane Roe\u2019s comments, the campaign manager said he needed to speak to her first."
+    [quote] = quotes(text, contest=None)
+    assert quote["speaker"] != "Jane Roe"
+
+
 def test_retaliated_is_a_cue_and_yet_sits_between_a_speaker_and_her_verb():
     found = quotes(f"{L}The party will always be the party,{R} an angry Roe retaliated.", contest=None)
     assert found[0]["speaker_mention"]["text"] == "an angry Roe"
