@@ -35,7 +35,8 @@ _SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(_WRITINGS 
 # Words owned by their speaker: "Roe’s response", "Jane Doe’s latest statement"
 _OWNED_WORDS = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)[\u2019']s?\s+(?:[\w-]+\s+)?(?:"
                           + "|".join(_WRITINGS + ("e-?mail", "post", "tweet", "message", "response", "reply", "answer",
-                                                  "retort", "comments?", "remarks", "words", "speech", "op-ed"))
+                                                  "retort", "comments?", "remarks", "words", "speech", "op-ed", "verdict",
+                                                  "warning", "plea", "advice", "view"))
                           + r")$")
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"

@@ -73,7 +73,7 @@ PHRASAL = re.compile(
     r"put(?:s)? it|set(?:s)? out|lay(?:s)? out|laid out|summed up|sums up|wrote on (?:Twitter|Facebook))\b",
     re.I,
 )
-ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+ACCORDING_TO = re.compile(r"\b(?:according to|in the words of|to quote)\b", re.I)  # "To quote Roe, “…”"
 
 
 def _forms(verb: str) -> list[str]:

@@ -1799,8 +1799,15 @@ def test_a_place_after_a_role_is_not_a_persons_name(phrase, speaker):
     assert not any(s["kind"] == "person" for s in extract_quotes(f"{L}We will not give up,{R} {phrase} said.").speakers)
 
 
+@pytest.mark.parametrize("lead", ["In the words of Jane Roe, ", "To quote Jane Roe, ", "According to Jane Roe, "])
+def test_in_the_words_of_names_the_speaker_as_according_to_does(lead):
+    quote = only(f"{lead}{L}the party is bigger than any one of us.{R}", contest=None)
+    assert quote["kind"] == "direct" and quote["speaker"] == "Jane Roe"
+
+
 @pytest.mark.parametrize("text", [
     f"Jane Roe\u2019s response: {L}We will see what the members say.{R}",
+    f"Jane Roe\u2019s verdict was blunt: {L}We will see what the members say.{R}",
     f"{L}We will see what the members say,{R} read Jane Roe\u2019s latest statement.",
 ])
 def test_words_someone_owns_are_that_persons(text):
