@@ -558,6 +558,8 @@ def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | 
 # "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
 # "“…,” Murphy, the head of the PAC, Tweeted on Friday": a cue capitalised by mistake after its speaker
 _CAPITALISED_CUE = re.compile(r"Said|Says|Told|Added|Wrote|Tweeted|Noted|Asked|Explained|Argued|Insisted|Declared")
+_HOW_PUT = re.compile(r"(?:that(?:[\u2019']s|\s+is|\s+was)|which\s+(?:is|was)|is|was)\s+how\s+", re.I)
+_PUT_IT = re.compile(r"\s+((?:put|phrased|said|described|summed|characteri[sz]ed)\s+it)\b")
 _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)$")
 # A verb right before a short quote makes it words said: "says it’s “disastrous.”"
 _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
@@ -1408,6 +1410,11 @@ class DirectQuoteFinder:
         if m:
             mention = according_to_source(text, m, p_end)
             return (Span(m.start(), m.end(), m.group()), mention, None) if mention else None
+        m = _HOW_PUT.match(text, bound)
+        if m:  # "“…” — that was how Roe put it on Sunday"
+            verb = _PUT_IT.search(text, m.end(), min(p_end, m.end() + 80))
+            mention = np_after(text, m.end(), verb.start()) if verb is not None else None
+            return (Span(verb.start(1), verb.end(1), verb.group(1)), mention, None) if mention else None
         # said Corbyn / added the Labour leader
         if toks[i].is_word and not toks[i].capitalised and is_post_quote_cue(toks[i].text) and not is_participle(toks[i].text):
             mention = np_after(text, toks[i].end + 1, p_end)
