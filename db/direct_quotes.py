@@ -558,6 +558,7 @@ def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | 
 # "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
 # "“…,” Murphy, the head of the PAC, Tweeted on Friday": a cue capitalised by mistake after its speaker
 _CAPITALISED_CUE = re.compile(r"Said|Says|Told|Added|Wrote|Tweeted|Noted|Asked|Explained|Argued|Insisted|Declared")
+_SUBJECT_THEN_ASIDE = re.compile(r"\s*([A-Z][^,;:\u201c\u201d\"]{0,60}?),\s+(?:as\s+)?")
 _HOW_PUT = re.compile(r"(?:that(?:[\u2019']s|\s+is|\s+was)|which\s+(?:is|was)|is|was)\s+how\s+", re.I)
 _PUT_IT = re.compile(r"\s+((?:put|phrased|said|described|summed|characteri[sz]ed)\s+it)\b")
 _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)$")
@@ -905,6 +906,10 @@ class DirectQuoteFinder:
                     if m is not None:
                         comma = m.start()
                         end = _end_at_comma(text, content_start, comma)
+                subject = self._subject_before_aside(s_start, cue, mention, content_start)
+                if subject is not None:
+                    # "Cost estimates, he added, were “based on a prototype.”": the sentence less its cue clause
+                    return Candidate([subject, (content_start, end)], "mixed", cue, mention, partner, run)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 
@@ -1177,6 +1182,16 @@ class DirectQuoteFinder:
         inner = self.text[first.start:last.end].rstrip()
         return not after and word_count(self.text, first.start, last.end) >= STANDALONE_WORDS \
             and inner[-1:] in ".!?,\u2026-\u2014"
+
+    def _subject_before_aside(self, s_start: int, cue: Span | None, mention: Span | None, content_start: int):
+        """The subject in "Cost estimates, he added, were …": a noun phrase, then the cue set off by commas."""
+        if cue is None or mention is None or mention.start >= cue.start or self.text[cue.end:content_start].strip() != ",":
+            return None
+        m = _SUBJECT_THEN_ASIDE.fullmatch(self.text, s_start, mention.start)
+        if m is None or m.group(1).split(None, 1)[0].lower() in _SUBORDINATE | _SENTENCE_ADVERBS \
+                or is_participle(m.group(1).split(None, 1)[0]) or m.group(1).endswith("ing"):
+            return None
+        return (m.start(1), m.end(1))
 
     def _report_around(self, cue: Span, mention: Span, s_start: int, s_end: int, first: Piece, last: Piece):
         """"Despite his “brash personality,” Jane Doe wrote, Roe is a devoted father.": the report around its cue.

@@ -679,6 +679,21 @@ def test_a_show_or_book_named_after_the_cue_leaves_the_clause_before_it_the_spea
     assert quote["text"].endswith(f"poured {L}cold water on the idea,{R}")
 
 
+@pytest.mark.parametrize("text, segments", [
+    (f"Cost estimates, Jane Doe added, were {L}based on a prototype hall.{R}",
+     ["Cost estimates", f"were {L}based on a prototype hall.{R}"]),
+    (f"The party, as Jane Doe put it, is {L}bigger than any one of us.{R}",
+     ["The party", f"is {L}bigger than any one of us.{R}"]),
+    # an opening adjunct is where or when she spoke, not part of what she said
+    (f"Asked about the plan, Jane Doe said it was {L}bigger than any one of us.{R}",
+     [f"it was {L}bigger than any one of us.{R}"]),
+])
+def test_a_subject_before_a_cue_set_off_by_commas_is_part_of_the_report(text, segments):
+    quote = only(text, contest=None)
+    assert quote["kind"] == "mixed" and quote["speaker"] == "Jane Doe"
+    assert [text[s:e] for s, e in (quote.get("segments") or [[quote["start"], quote["end"]]])] == segments
+
+
 def test_a_quote_inside_a_clause_that_resumes_after_its_cue_is_one_mixed_quote():
     text = f"Her record in key states means {L}she must be doing something right,{R} he says, {L}but I will not vote for her.{R}"
     quote = only(text)
