@@ -112,7 +112,7 @@ def _cue_tokens(toks: list[Tok], labels: bool = False) -> list[int]:
 
 _OPENING_ADVERBIAL = re.compile(r"(?:In particular|In fact|Specifically|Indeed|Moreover|Meanwhile|Still|Instead|However|"
                                 r"Plus|Besides|Similarly|Likewise|Nevertheless),\s+")
-_CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:(?:on\s+|last\s+|this\s+)?(?:" + _WEEKDAY + r"|yesterday|today)(?![\w\u2019'])[\s,]*)?(?:that\b\s*)?")
+_CONTENT_LEAD = re.compile(r"[\s,:\u2014-]*(?:(?:on\s+|last\s+|this\s+)?(?:" + _WEEKDAY + r"|yesterday|today)(?![\w\u2019'])[\s,]*)?(?P<that>that\b\s*)?")
 
 
 # A hearer or an adjunct of up to twelve words between a cue and the "that" opening its content.
@@ -218,14 +218,15 @@ def _nearer_opener(text: str, content_start: int, open_at: int) -> int:
     return last.end() if last is not None and last.start() > content_start else content_start
 
 
-def _strip_content_start(text: str, pos: int, end: int) -> int:
+def _strip_content_start(text: str, pos: int, end: int, keep_that: bool = False) -> int:
     """Skip spaces, commas, colons and a "that" at the start of reported content.
 
     A sentence adverbial opening it ("In particular, Roe has been “…,” a source said")
-    is the writer's link between sentences, not the source's words.
+    is the writer's link between sentences, not the source's words. A mixed quote keeps
+    its "that" ("said that the plan was “dead”"), as reported speech does.
     """
     m = _CONTENT_LEAD.match(text, pos, end)
-    pos = m.end() if m else pos
+    pos = (m.start("that") if keep_that and m.group("that") else m.end()) if m else pos
     adverbial = _OPENING_ADVERBIAL.match(text, pos, end)
     return adverbial.end() if adverbial else pos
 
@@ -1653,7 +1654,7 @@ class DirectQuoteFinder:
                 kind = "direct"  # … or "Said Jane Doe, who grew up with her, “…”"
             else:
                 kind = "mixed"
-            content_start = _strip_content_start(text, cue.end, open_at)
+            content_start = _strip_content_start(text, cue.end, open_at, keep_that=kind == "mixed")
             if kind == "mixed":
                 that = _THAT_AFTER_ADJUNCT.match(text, cue.end, open_at)
                 lead = tokens(text, cue.end, that.start(1)) if that is not None else []
