@@ -1815,20 +1815,20 @@ def test_a_place_after_a_role_is_not_a_persons_name(phrase, speaker):
 
 
 @pytest.mark.parametrize("text", [
+    f"According to Jane Roe, {L}the party is bigger than any one of us.{R}",
+    f"In the words of Jane Roe, {L}the party is bigger than any one of us.{R}",
+    f"To quote Jane Roe, {L}the party is bigger than any one of us.{R}",
     f"{L}The party is bigger than any one of us{R} \u2014 that was how Jane Roe put it on Sunday.",
     f"{L}The party is bigger than any one of us,{R} is how Jane Roe put it.",
     f"{L}The party is bigger than any one of us,{R} that\u2019s how Jane Roe described it.",
 ])
-def test_how_someone_put_it_names_the_speaker(text):
+def test_a_phrase_saying_whose_words_they_are_names_the_speaker(text):
     quote = only(text, contest=None)
     assert quote["kind"] == "direct" and quote["speaker"] == "Jane Roe"
+
+
+def test_how_a_thing_was_done_names_no_speaker():
     assert quotes(f"{L}The party is bigger than any one of us,{R} is how the plan was sold.", contest=None) == []
-
-
-@pytest.mark.parametrize("lead", ["In the words of Jane Roe, ", "To quote Jane Roe, ", "According to Jane Roe, "])
-def test_in_the_words_of_names_the_speaker_as_according_to_does(lead):
-    quote = only(f"{lead}{L}the party is bigger than any one of us.{R}", contest=None)
-    assert quote["kind"] == "direct" and quote["speaker"] == "Jane Roe"
 
 
 @pytest.mark.parametrize("text", [
