@@ -29,14 +29,16 @@ from db.person_names import FEMALE, MALE, TITLES
 
 # Writings as sources: they come "from" someone ("a statement from Roe’s office") rather than speak for them.
 _WRITINGS = ("statement", "release", "letter", "report", "memo")
+# Things a person sends: a statement, a memo, an email, a tweet
+_SENT_WORDS = _WRITINGS + ("e-?mail", "post", "tweet", "message")
 # A writing and its sender, who is the speaker: "a statement from Roe’s office", "an email from Jane Doe".
-_SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(_WRITINGS + ("e-?mail", "post", "tweet", "message", "note"))
+_SENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(_SENT_WORDS + ("note",))
                         + r")s?\s+from\s+(.+)", re.I)
 # Words owned by their speaker: "Roe’s response", "Jane Doe’s latest statement"
 _OWNED_WORDS = re.compile(r"((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*)[\u2019']s?\s+(?:[\w-]+\s+)?(?:"
-                          + "|".join(_WRITINGS + ("e-?mail", "post", "tweet", "message", "response", "reply", "answer",
-                                                  "retort", "comments?", "remarks", "words", "speech", "op-ed", "verdict",
-                                                  "warning", "plea", "advice", "view"))
+                          + "|".join(_SENT_WORDS + ("response", "reply", "answer", "retort", "comments?", "remarks",
+                                                    "words", "speech", "op-ed", "verdict", "warning", "plea", "advice",
+                                                    "view"))
                           + r")$")
 UNNAMED_HEADS = re.compile(
     r"\b(spokes(?:man|woman|person|people|men|women)|aides?|sources?|officials?|advisers?|advisors?|"

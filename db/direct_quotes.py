@@ -23,7 +23,6 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
 
 from db.dates import _MONTH, _WEEKDAY
@@ -241,7 +240,7 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 _CLOSING_AFTER_COMMA = re.compile(r"[\u2019']?[\u201d\"]")
 # "“A” and “B,” Jane Doe, a pollster, said": a later quote closing on a comma has its own cue after it
-_COMMA_IN_CLOSING = re.compile(r",[\u2019']?[\u201d\"]")
+_COMMA_IN_CLOSING = re.compile("," + _CLOSING_AFTER_COMMA.pattern)
 
 
 def _end_at_comma(text: str, start: int, comma: int) -> int:
@@ -555,18 +554,21 @@ def _close_of_open_quotation(text: str, start: int, at: int, end: int) -> int | 
     return close.end() if close else None
 
 
-# Words after a cue that make the next quote part of the cue's clause, not the quote going on:
-# "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
 # "“…,” Murphy, the head of the PAC, Tweeted on Friday": a cue capitalised by mistake after its speaker
 _CAPITALISED_CUE = re.compile(r"Said|Says|Told|Added|Wrote|Tweeted|Noted|Asked|Explained|Argued|Insisted|Declared")
+# "Cost estimates, he added, were “…”": a sentence-opening noun phrase, then the cue set off by commas
 _SUBJECT_THEN_ASIDE = re.compile(r"\s*([A-Z][^,;:\u201c\u201d\"]{0,60}?),\s+(?:as\s+)?")
+# "“…” — that was how Roe put it", "“…,” is how one aide described it"
 _HOW_PUT = re.compile(r"(?:that(?:[\u2019']s|\s+is|\s+was)|which\s+(?:is|was)|is|was)\s+how\s+", re.I)
 _PUT_IT = re.compile(r"\s+((?:put|phrased|said|described|summed|characteri[sz]ed)\s+it)\b")
+# "Guns are “…,” Roe said": a subject and its verb before the quote are a clause, not a lead-in
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+# Words after a cue that make the next quote part of the cue's clause, not the quote going on:
+# "“…,” Roe said, meaning that he's “…”", "Roe says in the spot titled “…”" (but "Roe said, and “…”").
 _QUOTE_IN_CUE_CLAUSE = re.compile(r"[\w\u2019']+\s+(?<!\band\s)(?<!\bbut\s)(?<!\bor\s)$")
 # A verb right before a short quote makes it words said: "says it’s “disastrous.”"
 _VERB_BEFORE_QUOTE = re.compile(r"(?:[\u2019']s|\b(?:is|are|was|were|be|been|as|that))\s+$")
 # "projects that “…”": a that-clause opening right before an uncued quote.
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")  # "Guns are “…,” Roe said": a clause, not a lead-in
 _THAT_BEFORE_QUOTE = re.compile(r"\bthat\s+$")
 # "what Roe, the party's treasurer, called “…”": a label in a what-clause is its speaker's.
 _WHAT = re.compile(r"\bwhat\b", re.I)
@@ -709,7 +711,7 @@ class DirectQuoteFinder:
         self.span_starts = [a for a, _ in self.spans]  # in text order, as the runs are
         # reach[k]: the furthest any of spans[:k] ends, so "is this inside a quote" is a lookup, not a scan
         # (a page of thousands of quotes would otherwise cost the square of their number)
-        self.reach = list(accumulate((b for _, b in self.spans), max, initial=-1))
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max, initial=-1))
         # the pieces of the quotes found so far, in text order (they never overlap)
         self.claimed_opens: list[int] = []
         self.claimed_ends: list[int] = []
