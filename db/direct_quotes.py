@@ -914,6 +914,11 @@ class DirectQuoteFinder:
                     # "Cost estimates, he added, were “based on a prototype.”": the sentence less its cue clause
                     return Candidate([subject, (content_start, end)], "mixed", cue, mention, partner, run)
                 return Candidate([(content_start, end)], "mixed", cue, mention, partner, run)
+            subject = self._subject_before_aside(s_start, cue, mention, first.open) \
+                if text[first.start:first.start + 1].islower() and last.close is not None else None
+            if subject is not None:
+                # "An economic downturn, he said, “could be a good time to borrow.”": the quote goes on from the subject
+                return Candidate([subject, (first.open, last.close + 1)], "mixed", cue, mention, partner, run)
             return Candidate(segments, "direct", cue, mention, partner, run)
 
         if opens_sentence:
@@ -1188,8 +1193,9 @@ class DirectQuoteFinder:
 
     def _subject_before_aside(self, s_start: int, cue: Span | None, mention: Span | None, content_start: int):
         """The subject in "Cost estimates, he added, were …": a noun phrase, then the cue set off by commas."""
-        if cue is None or mention is None or mention.start >= cue.start or self.text[cue.end:content_start].strip() != ",":
-            return None
+        if cue is None or mention is None or mention.start >= cue.start or self.text[mention.end:cue.start].strip() \
+                or self.text[cue.end:content_start].strip() != ",":
+            return None  # the cue clause is the speaker and the verb alone: "Minutes later, she sent an email saying" is not
         m = _SUBJECT_THEN_ASIDE.fullmatch(self.text, s_start, mention.start)
         if m is None or m.group(1).split(None, 1)[0].lower() in _SUBORDINATE | _SENTENCE_ADVERBS \
                 or is_participle(m.group(1).split(None, 1)[0]) or m.group(1).endswith("ing"):

@@ -684,6 +684,9 @@ def test_a_show_or_book_named_after_the_cue_leaves_the_clause_before_it_the_spea
      ["Cost estimates", f"were {L}based on a prototype hall.{R}"]),
     (f"The party, as Jane Doe put it, is {L}bigger than any one of us.{R}",
      ["The party", f"is {L}bigger than any one of us.{R}"]),
+    # a quote that carries the subject's sentence on is mixed with it
+    (f"An economic downturn, Jane Doe said, {L}could be a good time to borrow.{R}",
+     ["An economic downturn", f"{L}could be a good time to borrow.{R}"]),
     # an opening adjunct is where or when she spoke, not part of what she said
     (f"Asked about the plan, Jane Doe said it was {L}bigger than any one of us.{R}",
      [f"it was {L}bigger than any one of us.{R}"]),
@@ -692,6 +695,11 @@ def test_a_subject_before_a_cue_set_off_by_commas_is_part_of_the_report(text, se
     quote = only(text, contest=None)
     assert quote["kind"] == "mixed" and quote["speaker"] == "Jane Doe"
     assert [text[s:e] for s, e in (quote.get("segments") or [[quote["start"], quote["end"]]])] == segments
+
+
+def test_a_cue_clause_that_says_more_than_who_spoke_is_no_aside():
+    quote = only(f"Minutes later, Jane Doe sent an email saying, {L}done and dusted.{R}", contest=None)
+    assert quote["kind"] == "direct" and quote["text"] == "done and dusted."
 
 
 def test_a_quote_inside_a_clause_that_resumes_after_its_cue_is_one_mixed_quote():
