@@ -628,8 +628,9 @@ _ON_OR_IN = re.compile(r"\b(?:on|in)\s+$")
 # "… was unserious - “…”": a dash before a quote ends the clause before it.
 _DASH_BEFORE = re.compile(r"\s[-\u2013\u2014]{1,2}\s*$")
 # "told the Gazette she …", "told reporters they …": a hearer, then the reported clause's own subject.
-_HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+)"
-                                  r"(?=(?:he|she|they|it|we|I|there)\s)")
+_HEARER_THEN_SUBJECT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){1,4}|(?:him|her|them|us|me|reporters|supporters|voters)\s+"
+                                  r"|(?:the|a|an|his|her|their)\s+(?:[\w\u2019'-]+\s+){0,3}?[a-z][\w\u2019'-]*,?\s+)"
+                                  r"(?=(?:he|she|they|it|we|I|there)(?:[\u2019'][a-z]+)?\s)")
 # "prompted Roe to call …", "forced Doe to admit …": the object of these verbs did the speaking
 # (not of "urged Doe to say …", which she may never have done).
 _MADE_TO_SPEAK = {"prompted", "prompts", "forced", "forces", "led", "leads", "spurred", "spurs", "caused", "causes", "got"}

@@ -985,6 +985,9 @@ def test_a_quote_inside_a_that_clause_that_goes_on_is_mixed():
      f"she was {L}not quite there yet{R} on backing Roe"),
     # a hearer after "told" is no part of what was said, "that" or not
     (f"Jane Doe told reporters she was {L}not ready{R} to back Roe.", f"she was {L}not ready{R} to back Roe"),
+    (f"Jane Doe tells the crowd, she\u2019s {L}not ready{R} to back Roe.", f"she\u2019s {L}not ready{R} to back Roe"),
+    (f"Jane Doe told a news conference they are {L}planting the seeds{R} of a win.",
+     f"they are {L}planting the seeds{R} of a win"),
     # where the words were said is not what was said
     (f"Jane Doe said the deal was {L}a disgrace{R} in a statement on Monday.", f"the deal was {L}a disgrace{R}"),
     (f"Jane Doe called John Roe {L}a clown{R} on her radio show when commenting on his speech.", f"John Roe {L}a clown{R}"),
