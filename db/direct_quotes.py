@@ -1022,12 +1022,9 @@ class DirectQuoteFinder:
         prev = self._last_cued_direct()
         if prev is None or first.single or last.close is None or self._holds_quote(s_start, first.open):
             return None
-        before = self._sentence_before(first)
-        if before is None and text[s_start:first.open].rstrip().endswith(":"):
-            # "“…,” he told the Gazette.¶Later that month, on the radio: “…”": a lead-in with a colon
-            # looks back to the paragraph before
-            k = self._sentence_index(first.open) - 1
-            before = self.layout.sentences[k] if k >= 0 else None
+        # ("“…,” he told the Gazette.¶Later that month, on the radio: “…”": a lead-in with a colon looks back
+        # to the paragraph before)
+        before = self._sentence_before(first, same_paragraph=not text[s_start:first.open].rstrip().endswith(":"))
         if before is None or not before[0] <= prev.cue.start < before[1] or prev.end > before[1]:
             return None
         if text[last.close + 1:s_end].strip(" .!?\u201d\"") or word_count(text, first.start, last.end) < 3:
@@ -1094,8 +1091,7 @@ class DirectQuoteFinder:
         text = self.text
         if first.single or last.close is None:
             return None
-        lead = text[text.rfind("\n", 0, first.open) + 1:first.open]
-        if _NEWSLETTER_ITEM.search(lead):
+        if _NEWSLETTER_ITEM.search(text[self.layout.paragraphs[first.paragraph][0]:first.open]):  # (its ^ is the line's)
             return None
         words = [t for t in tokens(text, first.start, last.end) if t.is_word]
         if len(words) < EMBEDDED_WORDS or text[first.open - 1:first.open] == "=":
@@ -1198,8 +1194,9 @@ class DirectQuoteFinder:
                 or self.text[cue.end:content_start].strip() != ",":
             return None  # the cue clause is the speaker and the verb alone: "Minutes later, she sent an email saying" is not
         m = _SUBJECT_THEN_ASIDE.fullmatch(self.text, s_start, mention.start)
-        if m is None or m.group(1).split(None, 1)[0].lower() in _SUBORDINATE | _SENTENCE_ADVERBS \
-                or is_participle(m.group(1).split(None, 1)[0]) or m.group(1).endswith("ing"):
+        opener = m.group(1).split(None, 1)[0] if m is not None else ""
+        if m is None or opener.lower() in _SUBORDINATE | _SENTENCE_ADVERBS or is_participle(opener) \
+                or m.group(1).endswith("ing"):
             return None
         return (m.start(1), m.end(1))
 
@@ -1303,13 +1300,14 @@ class DirectQuoteFinder:
             return prev
         return None
 
-    def _sentence_before(self, first: Piece) -> tuple[int, int] | None:
-        """The sentence before the one ``first`` opens, when it is in the same paragraph."""
+    def _sentence_before(self, first: Piece, same_paragraph: bool = True) -> tuple[int, int] | None:
+        """The sentence before the one ``first`` opens (by default only when it is in the same paragraph)."""
         k = self._sentence_index(first.open) - 1
         if k < 0:
             return None
         s, e = self.layout.sentences[k]
-        return (s, e) if self.layout.paragraph_index(s) == self.layout.paragraph_index(first.open) else None
+        return (s, e) if not same_paragraph or self.layout.paragraph_index(s) == self.layout.paragraph_index(first.open) \
+            else None
 
     def _closing_cue_before(self, first: Piece):
         """"…,” Roe said, and her husband cut in. “…”": a sentence ending on a cue of its own introduces the quote."""
